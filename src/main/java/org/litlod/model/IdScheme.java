@@ -1,0 +1,24 @@
+package org.litlod.model;
+
+/**
+ * The identifier schemes litlod knows. Syntax checks and IRIs live in {@code org.litlod.ids};
+ * here the scheme is only a name.
+ */
+public enum IdScheme {
+    /** MONDO disease ontology: value is 7 digits ("0002049"). */
+    MONDO,
+    /** MeSH descriptor or supplementary record: value is the UI ("D013921", "C000589078"). */
+    MESH,
+    /** NCBI Gene: value is the numeric GeneID ("238"). */
+    NCBI_GENE,
+    /** NCBI Taxonomy: value is the numeric taxon id ("9606"). */
+    NCBI_TAXON,
+    /** PubChem compound: value is the numeric CID ("11597571"). */
+    PUBCHEM_COMPOUND,
+    /** CAS registry number ("877399-52-5"). */
+    CAS,
+    /** HGNC: value is the number without the prefix ("427"). */
+    HGNC,
+    /** A protein-level sequence variant in HGVS notation ("p.Leu1196Met"). */
+    HGVS_PROTEIN
+}
