@@ -24,6 +24,14 @@ public interface DocumentConverter {
     int detect(String text);
 
     /**
+     * Says briefly what the text lacks to be in this format ("no '**Authors:**' line"), used in
+     * the message when no converter accepts an input. Must be cheap and must not throw.
+     */
+    default String missing(String text) {
+        return "not recognised";
+    }
+
+    /**
      * Converts the input into one or more documents.
      *
      * @throws ConversionException with the file name, the place (line) and what is wrong

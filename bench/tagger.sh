@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Tagger benchmark: lexicon load time and heap (TaggerLoadProbe), then tagging throughput on
+# one thread (JMH, TaggerBenchmark), written to the "Tagger" section of BENCHMARKS.md.
+#
+# Usage: bench/tagger.sh [compiled-lexicon-index-file]
+#   without an argument the builtin lexicon (Lexicons.builtin()) is used.
+# Environment: LITLOD_BUILD (build directory, default /tmp/build-bench).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BUILD=${LITLOD_BUILD:-/tmp/build-bench}
+LEX=${1:-}
+SHARED="$(cd .. && pwd)/shared"
+
+mvn -q -B -Dlitlod.build="$BUILD" -DskipTests test-compile
+mvn -q -B -Dlitlod.build="$BUILD" dependency:build-classpath -Dmdep.includeScope=test \
+    -Dmdep.outputFile="$BUILD/bench-cp.txt" >/dev/null
+CP="$BUILD/test-classes:$BUILD/classes:$(cat "$BUILD/bench-cp.txt")"
+PROPS="-Dlitlod.shared=$SHARED"
+if [ -n "$LEX" ]; then PROPS="$PROPS -Dlitlod.lexicon=$(realpath "$LEX")"; fi
+
+# shellcheck disable=SC2086
+java -Xmx3g $PROPS -cp "$CP" org.litlod.bench.TaggerLoadProbe | tee "$BUILD/tagger-probe.txt"
+# shellcheck disable=SC2086
+java $PROPS -cp "$CP" org.openjdk.jmh.Main 'org.litlod.bench.TaggerBenchmark' \
+    -jvmArgsAppend "$PROPS" -rf json -rff "$BUILD/tagger-jmh.json"
+
+python3 - "$BUILD/tagger-probe.txt" "$BUILD/tagger-jmh.json" BENCHMARKS.md <<'PY'
+import json, os, platform, re, subprocess, sys
+probe = dict(l.strip().split("=", 1) for l in open(sys.argv[1]) if "=" in l)
+run = json.load(open(sys.argv[2]))[0]
+ops, err = run["primaryMetric"]["score"], run["primaryMetric"]["scoreError"]
+mb = int(probe["corpusBytes"]) / 1e6
+cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), platform.processor())
+java = subprocess.run(["java", "-version"], capture_output=True, text=True).stderr.splitlines()[0]
+section = f"""<!-- tagger:begin -->
+## Tagger
+
+`bench/tagger.sh` — JMH `org.litlod.bench.TaggerBenchmark` (1 fork, 3×2 s warm-up, 5×2 s measurement, 1 thread = 1 core)
+tags the titles and abstracts of the CDR sample ({probe['corpusDocs']} documents, {int(probe['corpusBytes']):,} bytes of UTF-8 text)
+per operation: normalisation, automaton scan, abbreviations, variants, merging.
+
+| Measure | Value |
+|---|---|
+| Lexicon | {probe['lexicon']} |
+| Concepts / distinct normalised names | {probe['concepts']} / {probe['keys']} |
+| Lexicon load time | {probe['lexiconLoadMs']} ms |
+| Tagger build time (automaton) | {probe['taggerBuildMs']} ms |
+| Heap retained by lexicon + tagger | {probe['heapMB']} MB |
+| Throughput | {ops:.1f} ± {err:.1f} corpus/s |
+| **Text per second per core** | **{ops * mb:.1f} MB/s** |
+
+Machine: {cpu}, {os.cpu_count()} cores; {java}.
+<!-- tagger:end -->
+"""
+path = sys.argv[3]
+text = open(path).read() if os.path.exists(path) else "# Benchmarks\n\n"
+if "<!-- tagger:begin -->" in text:
+    text = re.sub(r"<!-- tagger:begin -->.*?<!-- tagger:end -->\n", lambda m: section, text, flags=re.S)
+else:
+    text = text.rstrip("\n") + "\n\n" + section
+open(path, "w").write(text)
+print(f"{ops * mb:.1f} MB/s per core")
+PY

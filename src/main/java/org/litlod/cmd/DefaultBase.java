@@ -1,0 +1,14 @@
+package org.litlod.cmd;
+
+/** The IRI base used when none is given: the server's own address on its default port. */
+final class DefaultBase {
+    static final int PORT = 3030;
+    static final String IRI = forPort(PORT);
+
+    private DefaultBase() {
+    }
+
+    static String forPort(int port) {
+        return "http://localhost:" + port + "/";
+    }
+}

@@ -1,0 +1,41 @@
+package org.litlod.cmd;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.litlod.publish.Serving;
+import org.litlod.store.PaperStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code litlod serve}: loads the seed folder if needed and serves the SPARQL endpoint. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Load the documents of --seeds that the store lacks or that changed, then "
+                + "serve the store over HTTP (SPARQL endpoint at /papers/sparql).")
+final class ServeCommand implements Callable<Integer> {
+    @Mixin
+    StoreOption store;
+
+    @Mixin
+    PipelineOptions pipeline;
+
+    @Option(names = "--port", defaultValue = "3030", description = "HTTP port (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--seeds", paramLabel = "DIR", defaultValue = "seeds",
+            description = "Folder of documents to load before serving (default: ${DEFAULT-VALUE}).")
+    Path seeds;
+
+    @Option(names = "--localhost", description = "Listen on the loopback interface only.")
+    boolean localhost;
+
+    @Override
+    public Integer call() throws Exception {
+        Serving.Started s = Serving.start(pipeline.publisher(DefaultBase.forPort(port)),
+                PaperStore.open(store.db), seeds, port, localhost);
+        s.load().files().forEach(f -> f.errors().forEach(e -> System.err.println("litlod: " + e)));
+        System.err.println("litlod: SPARQL endpoint " + s.server().sparqlEndpoint());
+        s.server().join();
+        return s.load().ok() ? 0 : 1;
+    }
+}

@@ -1,0 +1,130 @@
+package org.litlod.publish;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.litlod.convert.ConversionException;
+import org.litlod.convert.ConverterRegistry;
+import org.litlod.convert.SourceText;
+import org.litlod.model.Document;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.litlod.ids.IriMinter;
+import org.litlod.rdf.DocumentMapper;
+import org.litlod.rdf.MappedDocument;
+import org.litlod.store.PaperStore;
+import org.litlod.validate.ShapeCheck;
+import org.litlod.vocab.LITLOD;
+import org.litlod.validate.ShapeViolationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The publishing pipeline as one facade: converts an input, tags its documents, maps them to
+ * RDF, checks them against the shapes and stores each in its own graph.
+ */
+public final class Publisher {
+    private static final Logger LOG = LoggerFactory.getLogger(Publisher.class);
+
+    private final ConverterRegistry converters;
+    private final Tagging tagging;
+    private final IriMinter iris;
+    private final DocumentMapper mapper;
+    private final ShapeCheck shapes;
+
+    /**
+     * @param converters the input formats
+     * @param tagging    adds entity mentions to a document ({@link Tagging#NONE} for none)
+     * @param iris       mints the IRIs of the published data
+     * @param mapper     maps documents to RDF with those IRIs
+     * @param shapes     the SHACL check every document graph must pass
+     */
+    public Publisher(ConverterRegistry converters, Tagging tagging, IriMinter iris,
+                     DocumentMapper mapper, ShapeCheck shapes) {
+        this.converters = Objects.requireNonNull(converters);
+        this.tagging = Objects.requireNonNull(tagging);
+        this.iris = Objects.requireNonNull(iris);
+        this.mapper = Objects.requireNonNull(mapper);
+        this.shapes = Objects.requireNonNull(shapes);
+    }
+
+    /** Converts and tags one input: the neutral model of its documents. */
+    public List<Document> documents(SourceText in) throws ConversionException {
+        List<Document> out = new ArrayList<>();
+        for (Document d : converters.convert(in)) {
+            out.add(tagging.tagger().apply(d));
+        }
+        return out;
+    }
+
+    /** Converts, tags, maps and checks one input; fails as a whole on the first bad document. */
+    public List<MappedDocument> publish(SourceText in) throws ConversionException, ShapeViolationException {
+        List<MappedDocument> out = new ArrayList<>();
+        for (Document d : documents(in)) {
+            MappedDocument m = mapper.map(d, tagging.lexiconVersion());
+            shapes.check(m);
+            out.add(m);
+        }
+        return out;
+    }
+
+    /**
+     * Loads the inputs into the store, each document in one write transaction that replaces its
+     * graph. A document that fails leaves nothing behind and the others still load.
+     *
+     * @param skipUnchanged leave an input alone when the store already holds a graph made from
+     *                      exactly these bytes
+     */
+    public LoadReport load(PaperStore store, List<SourceText> inputs, boolean skipUnchanged) {
+        List<FileOutcome> outcomes = new ArrayList<>();
+        for (SourceText in : inputs) {
+            FileOutcome o = loadOne(store, in, skipUnchanged);
+            outcomes.add(o);
+            o.errors().forEach(e -> LOG.error("{}", e));
+        }
+        return new LoadReport(outcomes);
+    }
+
+    private FileOutcome loadOne(PaperStore store, SourceText in, boolean skipUnchanged) {
+        Node sourceFile = NodeFactory.createURI(iris.sourceFile(in.sha256()));
+        if (skipUnchanged && store.contains(sourceFile, RDF.type.asNode(), LITLOD.SourceFile.asNode())) {
+            return new FileOutcome(in.name(), FileOutcome.Status.UNCHANGED, List.of(), List.of());
+        }
+        List<Document> docs;
+        try {
+            docs = documents(in);
+        } catch (ConversionException e) {
+            return new FileOutcome(in.name(), FileOutcome.Status.FAILED, List.of(), List.of(e.getMessage()));
+        } catch (RuntimeException e) {
+            return new FileOutcome(in.name(), FileOutcome.Status.FAILED, List.of(),
+                    List.of("LITLOD-LOAD-001 " + in.name() + ": " + e));
+        }
+        Set<String> previous = store.graphsWith(RDFS.label.asNode(), NodeFactory.createLiteralString(in.name()));
+        List<String> stored = new ArrayList<>();
+        List<String> errors = new ArrayList<>();
+        for (Document d : docs) {
+            try {
+                MappedDocument m = mapper.map(d, tagging.lexiconVersion());
+                shapes.check(m);
+                store.replace(m.graphIri(), m.graph(), List.of());
+                stored.add(m.graphIri());
+            } catch (ShapeViolationException e) {
+                errors.add(e.getMessage());
+            } catch (RuntimeException e) {
+                errors.add("LITLOD-LOAD-002 " + in.name() + " (" + d.title() + "): " + e.getMessage());
+            }
+        }
+        Set<String> obsolete = new LinkedHashSet<>(previous);
+        obsolete.removeAll(stored);
+        if (errors.isEmpty()) {
+            store.remove(obsolete);
+        }
+        FileOutcome.Status status = errors.isEmpty() ? FileOutcome.Status.LOADED
+                : stored.isEmpty() ? FileOutcome.Status.FAILED : FileOutcome.Status.PARTLY_FAILED;
+        return new FileOutcome(in.name(), status, stored, errors);
+    }
+}

@@ -1,0 +1,44 @@
+package org.litlod.publish;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.litlod.convert.ConverterRegistry;
+import org.litlod.ids.Equivalents;
+import org.litlod.ids.IriMinter;
+import org.litlod.rdf.DocumentMapper;
+import org.litlod.tag.Lexicon;
+import org.litlod.tag.Tagger;
+import org.litlod.tag.lexicon.Lexicons;
+import org.litlod.validate.ShapeCheck;
+
+/**
+ * Assembles the standard pipeline: every known input format, the tagger with a lexicon, the
+ * mapper and the shapes.
+ */
+public final class Publishers {
+    private Publishers() {
+    }
+
+    /**
+     * The standard pipeline minting IRIs under {@code base}.
+     *
+     * @param lexicon the lexicon to tag with, or null to publish only what the sources list
+     */
+    public static Publisher standard(String base, Lexicon lexicon) {
+        IriMinter iris = new IriMinter(base);
+        Tagging tagging = Tagging.NONE;
+        Equivalents equivalents = Equivalents.NONE;
+        if (lexicon != null) {
+            Tagger tagger = new Tagger(lexicon);
+            tagging = new Tagging(tagger::tag, lexicon.version());
+            equivalents = lexicon::equivalents;
+        }
+        return new Publisher(ConverterRegistry.standard(), tagging, iris,
+                new DocumentMapper(iris, equivalents), ShapeCheck.standard());
+    }
+
+    /** The lexicon shipped with litlod, or the compiled lexicon file given. */
+    public static Lexicon lexicon(Path compiled) throws IOException {
+        return compiled == null ? Lexicons.builtin() : Lexicons.load(compiled);
+    }
+}

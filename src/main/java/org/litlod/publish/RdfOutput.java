@@ -1,0 +1,57 @@
+package org.litlod.publish;
+
+import java.io.OutputStream;
+import java.util.List;
+import java.util.Locale;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.litlod.rdf.MappedDocument;
+import org.litlod.vocab.Prefixes;
+
+/**
+ * Writes mapped documents in an RDF syntax: TriG, N-Quads and JSON-LD keep one named graph per
+ * document; Turtle merges them into one graph.
+ */
+public final class RdfOutput {
+
+    /** The syntaxes {@code convert --to} offers. */
+    public enum Syntax {
+        TRIG, NQ, TTL, JSONLD;
+
+        /** Parses a command-line name ("trig", "nq", "ttl", "jsonld"). */
+        public static Syntax of(String name) {
+            return valueOf(name.toUpperCase(Locale.ROOT));
+        }
+    }
+
+    private RdfOutput() {
+    }
+
+    /** Writes the documents to {@code out} in {@code syntax}. */
+    public static void write(List<MappedDocument> docs, Syntax syntax, OutputStream out) {
+        if (syntax == Syntax.TTL) {
+            Graph merged = GraphFactory.createDefaultGraph();
+            merged.getPrefixMapping().setNsPrefixes(Prefixes.standard());
+            docs.forEach(d -> d.graph().find().forEachRemaining(merged::add));
+            RDFDataMgr.write(out, merged, RDFFormat.TURTLE_PRETTY);
+            return;
+        }
+        DatasetGraph ds = DatasetGraphFactory.createGeneral();
+        ds.prefixes().putAll(Prefixes.standard());
+        for (MappedDocument d : docs) {
+            ds.addGraph(NodeFactory.createURI(d.graphIri()), d.graph());
+        }
+        switch (syntax) {
+            case TRIG -> RDFDataMgr.write(out, ds, RDFFormat.TRIG_PRETTY);
+            case NQ -> RDFDataMgr.write(out, ds, Lang.NQUADS);
+            case JSONLD -> RDFDataMgr.write(out, ds, RDFFormat.JSONLD11_PRETTY);
+            default -> throw new IllegalArgumentException(syntax.name());
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package org.litlod.publish;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.litlod.server.PaperServer;
+import org.litlod.store.PaperStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code serve}: brings the store up to date with a folder of documents (loading only what is
+ * new or changed), then starts the server over it.
+ */
+public final class Serving {
+    private static final Logger LOG = LoggerFactory.getLogger(Serving.class);
+
+    /** A running server and the report of the load that preceded it. */
+    public record Started(PaperServer server, LoadReport load) {
+    }
+
+    private Serving() {
+    }
+
+    /**
+     * Loads {@code seeds} (if it exists) into the store, skipping unchanged files, and starts
+     * the server on {@code port} (0 for an ephemeral port).
+     */
+    public static Started start(Publisher publisher, PaperStore store, Path seeds, int port,
+                                boolean loopbackOnly) throws IOException {
+        LoadReport report = new LoadReport(List.of());
+        if (seeds != null && Files.isDirectory(seeds)) {
+            report = Loading.run(publisher, store, List.of(seeds), true);
+            LOG.info("{}: {}", seeds, report.summary());
+        } else if (seeds != null) {
+            LOG.warn("{}: no such folder; serving the store as it is", seeds);
+        }
+        return new Started(PaperServer.start(store, port, loopbackOnly), report);
+    }
+}

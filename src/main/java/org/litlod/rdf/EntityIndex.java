@@ -1,0 +1,133 @@
+package org.litlod.rdf;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.litlod.ids.EntityIds;
+import org.litlod.ids.IriMinter;
+import org.litlod.ids.PublishedId;
+import org.litlod.model.Document;
+import org.litlod.model.EntityType;
+import org.litlod.model.IdScheme;
+import org.litlod.model.Identifier;
+import org.litlod.model.ListedEntity;
+import org.litlod.model.Mention;
+
+/**
+ * Every entity a document names, keyed by canonical IRI in order of first appearance: entities
+ * the source lists, entities its mentions identify, and related entities (genes of variants).
+ * Identifiers given together (in one listing or one mention) and known equivalents are linked
+ * from the first to the others.
+ */
+final class EntityIndex {
+    private final Map<String, EntityEntry> entries = new LinkedHashMap<>();
+    private final IriMinter iris;
+
+    private EntityIndex(IriMinter iris) {
+        this.iris = iris;
+    }
+
+    static EntityIndex of(MappingContext c) {
+        EntityIndex index = new EntityIndex(c.iris());
+        Document d = c.doc();
+        for (ListedEntity e : d.entities()) {
+            List<EntityEntry> group = index.group(e.ids(), null, e.type());
+            for (EntityEntry x : group) {
+                x.annotated = true;
+                x.foundBy.add(Mention.Evidence.SOURCE_LIST);
+                if (x.label == null) {
+                    x.label = e.name();
+                }
+                if (e.fullName() != null) {
+                    x.altLabels.add(e.fullName());
+                }
+                x.altLabels.addAll(e.synonyms());
+                if (e.list() != null) {
+                    x.lists.add(e.list());
+                }
+                if (e.category() != null) {
+                    x.categories.add(e.category());
+                }
+            }
+        }
+        for (Mention m : d.mentions()) {
+            for (EntityEntry x : index.group(m.ids(), geneOf(m), m.type())) {
+                x.annotated = true;
+                x.mentionCount++;
+                x.foundBy.addAll(m.foundBy());
+                if (x.label == null) {
+                    x.label = m.text();
+                }
+            }
+            index.group(m.related(), null, null);
+        }
+        for (EntityEntry x : List.copyOf(index.entries.values())) {
+            for (Identifier eq : c.equivalents().of(x.id)) {
+                if (EntityIds.hasOwnIri(eq.scheme())) {
+                    x.exactMatches.add(EntityIds.of(eq).iri());
+                }
+            }
+        }
+        return index;
+    }
+
+    /** The gene a variant mention belongs to, if the mention names one. */
+    static Identifier geneOf(Mention m) {
+        return m.related().stream()
+                .filter(i -> i.scheme() == IdScheme.NCBI_GENE || i.scheme() == IdScheme.HGNC)
+                .findFirst().orElse(null);
+    }
+
+    /** Entries for identifiers given together; the first is linked to the others. */
+    private List<EntityEntry> group(List<Identifier> ids, Identifier gene, EntityType type) {
+        List<EntityEntry> out = new ArrayList<>();
+        for (Identifier id : ids) {
+            if (id.scheme() == IdScheme.CAS) {
+                continue;
+            }
+            PublishedId p = publish(id, gene);
+            EntityEntry x = entries.computeIfAbsent(p.iri(), k -> new EntityEntry(id, gene, p));
+            EntityType t = type != null ? type : typeOfScheme(id.scheme());
+            if (t != null) {
+                x.types.add(t);
+            }
+            out.add(x);
+        }
+        for (int i = 1; i < out.size(); i++) {
+            if (!out.get(i).iri().equals(out.get(0).iri())) {
+                out.get(0).exactMatches.add(out.get(i).iri());
+            }
+        }
+        return out;
+    }
+
+    /** The published form of an identifier; variants are minted under the base, scoped by gene. */
+    PublishedId publish(Identifier id, Identifier gene) {
+        if (id.scheme() == IdScheme.HGVS_PROTEIN) {
+            return new PublishedId(iris.variant(id, gene), List.of(), id.value());
+        }
+        return EntityIds.of(id);
+    }
+
+    /** The entity type an identifier scheme implies, or null when the scheme spans several. */
+    static EntityType typeOfScheme(IdScheme s) {
+        return switch (s) {
+            case MONDO -> EntityType.DISEASE;
+            case NCBI_GENE, HGNC -> EntityType.GENE;
+            case NCBI_TAXON -> EntityType.SPECIES;
+            case PUBCHEM_COMPOUND -> EntityType.CHEMICAL;
+            case HGVS_PROTEIN -> EntityType.VARIANT;
+            case MESH, CAS -> null;
+        };
+    }
+
+    EntityEntry get(String iri) {
+        return entries.get(iri);
+    }
+
+    Collection<EntityEntry> entries() {
+        return entries.values();
+    }
+}

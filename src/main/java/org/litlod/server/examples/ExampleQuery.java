@@ -1,0 +1,13 @@
+package org.litlod.server.examples;
+
+/**
+ * One example query of the catalogue.
+ *
+ * @param id          the file name without extension ("01-papers-mentioning-a-gene")
+ * @param title       one-line title, from the {@code # title:} header line
+ * @param description what it asks and why, from the {@code # description:} header lines
+ * @param sparql      the query text, header included
+ * @param expected    classpath resource of the expected results (SPARQL TSV), null if none
+ */
+public record ExampleQuery(String id, String title, String description, String sparql, String expected) {
+}

@@ -1,0 +1,94 @@
+package org.litlod.server.ld;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.litlod.store.DumpFormat;
+import org.litlod.vocab.LITLOD;
+
+/**
+ * The home page: what litlod is, the papers (newest first, up to {@value #MAX_PAPERS}), and
+ * links to the SPARQL endpoint, the dataset description and the dumps.
+ */
+final class HomePage {
+    static final int MAX_PAPERS = 500;
+    private final Site site;
+
+    private record Entry(String iri, String title, String issued) {
+    }
+
+    HomePage(Site site) {
+        this.site = site;
+    }
+
+    void send(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        if (HttpCaching.notModified(req, resp, site.store.version(), "home")) {
+            LinkedDataServlet.cors(resp);
+            return;
+        }
+        List<Entry> papers = papers();
+        Html h = new Html();
+        h.element("h1", "litlod: biomedical papers as linked data");
+        h.open("p").text("Every paper, author, section, finding and annotation here has its own IRI that "
+                + "answers in HTML, Turtle, JSON-LD, RDF/XML and N-Triples. Query everything with ")
+                .link(PageLayout.SPARQL_PATH, "SPARQL").text(" (default graph: all papers), read the ")
+                .link("/page/dataset", "dataset description").text(", or ")
+                .link("/dumps/", "download the whole dataset").text(".").close("p");
+        h.open("section", "aria-labelledby", "papers").element("h2", "Papers (" + papers.size()
+                + (papers.size() == MAX_PAPERS ? "+" : "") + ")", "id", "papers");
+        if (papers.isEmpty()) {
+            h.element("p", "No papers have been loaded yet.");
+        } else {
+            h.open("ul", "class", "papers");
+            for (Entry e : papers) {
+                h.open("li").link(site.space.pageUrl(e.iri()), e.title());
+                if (e.issued() != null) {
+                    h.text(" ").open("time", "datetime", e.issued()).text(e.issued()).close("time");
+                }
+                h.close("li");
+            }
+            h.close("ul");
+        }
+        h.close("section");
+        h.open("section", "aria-labelledby", "sparql").element("h2", "SPARQL endpoint", "id", "sparql")
+                .open("p").text("Endpoint: ").element("code", site.dataset.endpoint()).text(". Example: ")
+                .element("code", "SELECT ?paper ?title WHERE { ?paper a litlod:Paper ; dcterms:title ?title }")
+                .close("p").close("section");
+        h.open("section", "aria-labelledby", "dumps").element("h2", "Downloads", "id", "dumps").open("ul");
+        for (DumpFormat f : DumpFormat.values()) {
+            h.open("li").link("/dumps/" + f.fileName(), f.fileName()).close("li");
+        }
+        h.close("ul").close("section");
+        LinkedDataServlet.sendHtml(resp, 200, PageLayout.render("Home", Map.of(), h));
+    }
+
+    private List<Entry> papers() {
+        DatasetGraph dsg = site.store.datasetGraph();
+        return Txn.calculateRead(dsg, () -> {
+            Graph u = dsg.getUnionGraph();
+            GraphReads r = new GraphReads(u);
+            List<Entry> out = new ArrayList<>();
+            var it = u.find(Node.ANY, RDF.type.asNode(), LITLOD.Paper.asNode());
+            while (it.hasNext() && out.size() < MAX_PAPERS) {
+                Node p = it.next().getSubject();
+                if (p.isURI()) {
+                    out.add(new Entry(p.getURI(), Labels.display(u, p), r.text(p, DCTerms.issued)));
+                }
+            }
+            it.close();
+            out.sort(Comparator.comparing((Entry e) -> e.issued() == null ? "" : e.issued()).reversed()
+                    .thenComparing(Entry::title));
+            return out;
+        });
+    }
+}

@@ -1,0 +1,59 @@
+package org.litlod.server.ld;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.litlod.store.PaperStore;
+
+/**
+ * Adds litlod's linked-data layer to an embedded Fuseki server: IRI dereferencing with 303
+ * See Other, HTML pages, data documents, entity pages, VoID/DCAT, the SPARQL service
+ * description, dumps, the JSON-LD context and the stylesheet.
+ *
+ * <table>
+ * <caption>URLs</caption>
+ * <tr><td>{@code /}</td><td>home page</td></tr>
+ * <tr><td>{@code /{path}}</td><td>IRI {@code {base}{path}}: 303 to its page or data</td></tr>
+ * <tr><td>{@code /page/{path}}</td><td>HTML page</td></tr>
+ * <tr><td>{@code /data/{path}.ttl|.jsonld|.rdf|.nt}</td><td>data document</td></tr>
+ * <tr><td>{@code /entity/page?iri=} / {@code /entity/data?iri=&format=}</td><td>external entities</td></tr>
+ * <tr><td>{@code /.well-known/void}</td><td>VoID and DCAT</td></tr>
+ * <tr><td>{@code /dumps/}</td><td>whole-dataset dumps</td></tr>
+ * <tr><td>{@code /context.jsonld}, {@code /static/}</td><td>fixed files</td></tr>
+ * </table>
+ */
+public final class LinkedData {
+    private LinkedData() {
+    }
+
+    /**
+     * Registers the servlets and the service-description filter on {@code builder}.
+     *
+     * @param sparqlPaths the paths of the SPARQL query endpoints ("/papers/sparql"); their first
+     *                    segment is the Fuseki dataset, whose paths are left to Fuseki
+     */
+    public static FusekiServer.Builder install(FusekiServer.Builder builder, PaperStore store, IriSpace space,
+                                               String... sparqlPaths) {
+        Site site = new Site(store, space);
+        ServiceDescriptionFilter sd = new ServiceDescriptionFilter(site);
+        for (String p : sparqlPaths) {
+            builder.addFilter(p, sd);
+        }
+        List<String> reserved = new ArrayList<>(List.of("page", "data", "entity", "dumps", "static",
+                ".well-known", "context.jsonld", "favicon.ico"));
+        for (String p : sparqlPaths) {
+            String first = p.replaceAll("^/+", "");
+            reserved.add(first.contains("/") ? first.substring(0, first.indexOf('/')) : first);
+        }
+        builder.addFilter("/*", new ResourceFilter(site, reserved));
+        ClasspathServlet files = new ClasspathServlet();
+        return builder
+                .addServlet("/page/*", new PageServlet(site))
+                .addServlet("/data/*", new DataServlet(site))
+                .addServlet("/entity/*", new EntityServlet(site))
+                .addServlet("/dumps/*", new DumpServlet(site))
+                .addServlet("/.well-known/void", new VoidServlet(site))
+                .addServlet("/context.jsonld", files)
+                .addServlet("/static/*", files);
+    }
+}

@@ -1,0 +1,139 @@
+package org.litlod.store;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+
+/**
+ * A TDB2 database directory holding one named graph per document.
+ *
+ * <p>Every change runs in a single write transaction: either all of it is visible afterwards or,
+ * if anything fails (including a crash of the process), none of it is. Opening the same
+ * directory twice in one JVM returns views of the same database, so a loader and a server can
+ * share it.
+ */
+public final class PaperStore {
+    private final Path location;
+    private final DatasetGraph dsg;
+    private final StoreVersion version = new StoreVersion();
+
+    private PaperStore(Path location, DatasetGraph dsg) {
+        this.location = location;
+        this.dsg = dsg;
+    }
+
+    /** Opens (creating if needed) the TDB2 database in {@code dir}. */
+    public static PaperStore open(Path dir) {
+        Path abs = dir.toAbsolutePath().normalize();
+        return new PaperStore(abs, DatabaseMgr.connectDatasetGraph(abs.toString()));
+    }
+
+    /** The database directory. */
+    public Path location() {
+        return location;
+    }
+
+    /** The underlying dataset, for the server and for queries. */
+    public DatasetGraph datasetGraph() {
+        return dsg;
+    }
+
+    /**
+     * Replaces graph {@code graphIri} with {@code content} and removes the graphs in
+     * {@code obsolete}, all in one write transaction.
+     *
+     * @throws StoreException if the write fails; the store is then unchanged
+     */
+    public void replace(String graphIri, Graph content, Collection<String> obsolete) {
+        Node g = NodeFactory.createURI(graphIri);
+        try {
+            Txn.executeWrite(dsg, () -> {
+                for (String o : obsolete) {
+                    dsg.removeGraph(NodeFactory.createURI(o));
+                }
+                dsg.removeGraph(g);
+                Iterator<Triple> it = content.find();
+                while (it.hasNext()) {
+                    Triple t = it.next();
+                    dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject());
+                }
+            });
+        } catch (RuntimeException e) {
+            throw new StoreException("could not store graph <" + graphIri + ">: " + e.getMessage(), e);
+        }
+    }
+
+    /** Removes the named graphs, in one write transaction. */
+    public void remove(Collection<String> graphIris) {
+        if (graphIris.isEmpty()) {
+            return;
+        }
+        Txn.executeWrite(dsg, () -> graphIris.forEach(iri -> dsg.removeGraph(NodeFactory.createURI(iri))));
+    }
+
+    /** The named graphs that contain a triple with this predicate and object. */
+    public Set<String> graphsWith(Node predicate, Node object) {
+        return Txn.calculateRead(dsg, () -> {
+            Set<String> out = new TreeSet<>();
+            Iterator<Quad> it = dsg.find(Node.ANY, Node.ANY, predicate, object);
+            while (it.hasNext()) {
+                Node gn = it.next().getGraph();
+                if (gn.isURI() && !Quad.isDefaultGraph(gn)) {
+                    out.add(gn.getURI());
+                }
+            }
+            return out;
+        });
+    }
+
+    /** Whether any named graph holds this triple. */
+    public boolean contains(Node s, Node p, Node o) {
+        return Txn.calculateRead(dsg, () -> dsg.find(Node.ANY, s, p, o).hasNext());
+    }
+
+    /** The IRIs of all named graphs, sorted. */
+    public List<String> graphs() {
+        return Txn.calculateRead(dsg, () -> {
+            Set<String> out = new LinkedHashSet<>();
+            dsg.listGraphNodes().forEachRemaining(n -> out.add(n.getURI()));
+            List<String> sorted = new ArrayList<>(out);
+            sorted.sort(null);
+            return sorted;
+        });
+    }
+
+    /** Number of quads in all named graphs. */
+    public long quadCount() {
+        return Txn.calculateRead(dsg, () -> {
+            long n = 0;
+            Iterator<Quad> it = dsg.find();
+            while (it.hasNext()) {
+                it.next();
+                n++;
+            }
+            return n;
+        });
+    }
+
+    /**
+     * The current version of the data: changes whenever a graph is stored or removed, and stays
+     * the same across restarts over unchanged data. Cheap when nothing was written since the
+     * last call.
+     */
+    public DataVersion version() {
+        return version.current(dsg);
+    }
+}

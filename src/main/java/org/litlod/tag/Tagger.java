@@ -1,0 +1,124 @@
+package org.litlod.tag;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.litlod.model.Document;
+import org.litlod.model.EntityType;
+import org.litlod.model.ListedEntity;
+import org.litlod.model.Mention;
+import org.litlod.model.Mention.Evidence;
+import org.litlod.model.Passage;
+import org.litlod.tag.abbrev.AbbreviationFinder;
+import org.litlod.tag.dict.Dictionary;
+import org.litlod.tag.dict.DictionaryCompiler;
+import org.litlod.tag.dict.DictionaryMatch;
+import org.litlod.tag.lexicon.Ambiguity;
+import org.litlod.tag.lexicon.CompiledLexicon;
+import org.litlod.tag.match.LongestMatch;
+import org.litlod.tag.text.NormalisedText;
+import org.litlod.tag.text.TextNormaliser;
+import org.litlod.tag.variant.VariantRecogniser;
+
+/**
+ * Finds the genes, diseases, chemicals, species and protein variants mentioned in every passage
+ * of a document, with exact offsets and normalised identifiers.
+ *
+ * <p>The lexicon is compiled once, at construction, into an Aho–Corasick automaton over
+ * normalised names. Each document is then tagged in one pass per passage: dictionary matches
+ * (plus the entities the document itself lists, evidence SOURCE_LIST), abbreviations the text
+ * defines, longest-leftmost choice, merging into one mention per span and concept, and protein
+ * variants attached to the nearest gene. Instances are immutable and thread-safe.
+ */
+public final class Tagger {
+
+    private final Lexicon lexicon;
+    private final TaggerOptions options;
+    private final TextNormaliser normaliser = new TextNormaliser();
+    private final DictionaryCompiler compiler;
+    private final Dictionary dictionary;
+    private final ShortForms shortForms = new ShortForms(new AbbreviationFinder());
+    private final VariantLinker variants = new VariantLinker(new VariantRecogniser());
+
+    /** A tagger for {@code lexicon} with {@link TaggerOptions#DEFAULTS}. */
+    public Tagger(Lexicon lexicon) {
+        this(lexicon, TaggerOptions.DEFAULTS);
+    }
+
+    /** A tagger for {@code lexicon}; compiles the lexicon, which takes a while for a large one. */
+    public Tagger(Lexicon lexicon, TaggerOptions options) {
+        this.lexicon = lexicon;
+        this.options = options;
+        this.compiler = new DictionaryCompiler(normaliser, flaggedBy(lexicon));
+        this.dictionary = compiler.compile(lexicon, options.speciesWords());
+    }
+
+    /** The document with the mentions found added after those it already has. */
+    public Document tag(Document d) {
+        return d.withMentions(find(d));
+    }
+
+    /** The mentions found in the passages of {@code d}, in passage and text order. */
+    public List<Mention> find(Document d) {
+        return find(d.passages(), d.entities());
+    }
+
+    /** The mentions found in {@code passages}, with {@code listed} as extra dictionary entries. */
+    public List<Mention> find(List<Passage> passages, List<ListedEntity> listed) {
+        Dictionary own = listed.isEmpty() ? null : compiler.compileListed(listed, dictionary, lexicon);
+        List<List<Candidate>> candidates = new ArrayList<>(passages.size());
+        for (Passage p : passages) {
+            NormalisedText text = normaliser.normalise(p.text());
+            List<Candidate> list = new ArrayList<>();
+            add(p.text(), dictionary.find(text), Evidence.DICTIONARY, list);
+            if (own != null) {
+                add(p.text(), own.find(text), Evidence.SOURCE_LIST, list);
+            }
+            candidates.add(list);
+        }
+        if (options.abbreviations()) {
+            shortForms.apply(passages, candidates);
+        }
+        List<Mention> out = new ArrayList<>();
+        for (int i = 0; i < passages.size(); i++) {
+            List<Candidate> chosen = LongestMatch.select(candidates.get(i), Candidate::start, Candidate::end);
+            List<Mention> found = MentionMerger.merge(passages.get(i), chosen);
+            out.addAll(found);
+            if (options.variants()) {
+                out.addAll(variants.link(passages.get(i), found));
+            }
+        }
+        return out;
+    }
+
+    /** The lexicon this tagger was built from. */
+    public Lexicon lexicon() {
+        return lexicon;
+    }
+
+    /** The number of distinct normalised names in the compiled dictionary. */
+    public int dictionarySize() {
+        return dictionary.size();
+    }
+
+    private static void add(String text, List<DictionaryMatch> matches, Evidence evidence,
+                            List<Candidate> out) {
+        for (DictionaryMatch m : matches) {
+            int start = m.entry().target().type() == EntityType.CHEMICAL
+                    ? StereoPrefix.extend(text, m.start()) : m.start();
+            out.add(new Candidate(start, m.end(), m.entry().target(), m.entry().primary(), evidence));
+        }
+    }
+
+    /** Names the lexicon flags as stop words or curated ambiguous aliases. */
+    private static Predicate<String> flaggedBy(Lexicon lexicon) {
+        if (lexicon instanceof CompiledLexicon compiled) {
+            return name -> {
+                Set<Ambiguity> flags = compiled.ambiguity(name);
+                return flags.contains(Ambiguity.STOPLIST) || flags.contains(Ambiguity.CURATED);
+            };
+        }
+        return name -> false;
+    }
+}

@@ -1,0 +1,66 @@
+package org.litlod.tag.dict;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.litlod.model.EntityType;
+
+/**
+ * Resolves the entries that share one key: a single concept keeps all; otherwise the concepts
+ * whose primary name it is; otherwise the non-gene concepts, and among them those whose name
+ * needed no folding ("Amphetamine" over "Amphetamines"); otherwise (a gene alias shared by
+ * several genes) none.
+ */
+final class Ambiguities {
+
+    private Ambiguities() {
+    }
+
+    static List<DictionaryEntry> resolve(List<DictionaryEntry> entries) {
+        if (distinctTargets(entries) <= 1) {
+            return dedupe(entries);
+        }
+        List<DictionaryEntry> primary = new ArrayList<>();
+        List<DictionaryEntry> nonGene = new ArrayList<>();
+        for (DictionaryEntry e : entries) {
+            if (e.primary()) {
+                primary.add(e);
+            }
+            if (e.target().type() != EntityType.GENE) {
+                nonGene.add(e);
+            }
+        }
+        if (!primary.isEmpty()) {
+            return dedupe(primary);
+        }
+        List<DictionaryEntry> literal = new ArrayList<>();
+        for (DictionaryEntry e : nonGene) {
+            if (!e.casedKey().equals(e.name().replaceAll("[\\s\\-/_'\u2019]", ""))) {
+                continue;
+            }
+            literal.add(e);
+        }
+        return dedupe(literal.isEmpty() || distinctTargets(literal) == distinctTargets(nonGene) ? nonGene : literal);
+    }
+
+    private static int distinctTargets(List<DictionaryEntry> entries) {
+        List<Target> seen = new ArrayList<>();
+        for (DictionaryEntry e : entries) {
+            if (seen.stream().noneMatch(t -> t.sameAs(e.target()))) {
+                seen.add(e.target());
+            }
+        }
+        return seen.size();
+    }
+
+    private static List<DictionaryEntry> dedupe(List<DictionaryEntry> entries) {
+        List<DictionaryEntry> out = new ArrayList<>();
+        for (DictionaryEntry e : entries) {
+            boolean dup = out.stream().anyMatch(o -> o.target().sameAs(e.target())
+                    && o.caseSensitive() == e.caseSensitive() && o.casedKey().equals(e.casedKey()));
+            if (!dup) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+}

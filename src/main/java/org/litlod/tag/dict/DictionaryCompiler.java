@@ -1,0 +1,178 @@
+package org.litlod.tag.dict;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.litlod.model.EntityType;
+import org.litlod.model.IdScheme;
+import org.litlod.model.Identifier;
+import org.litlod.model.ListedEntity;
+import org.litlod.tag.Concept;
+import org.litlod.tag.Lexicon;
+import org.litlod.tag.text.NormalisedText;
+import org.litlod.tag.text.TextNormaliser;
+
+/**
+ * Compiles names into a {@link Dictionary}: the whole lexicon once (with the stop-list, the case
+ * rules, the ambiguity rules and the species common words), or the entities one document lists.
+ *
+ * <p>One-word disease names also match as their adjective ("hypertensive" for hypertension).
+ *
+ * <p>Ambiguity: when several concepts share a key, the concepts whose preferred name or official
+ * symbol it is win; failing that, non-gene concepts win; a gene alias shared only by genes is
+ * dropped.
+ */
+public final class DictionaryCompiler {
+
+    private final TextNormaliser normaliser;
+    private final Predicate<String> excluded;
+
+    /**
+     * @param normaliser the normaliser texts will be matched with
+     * @param excluded   names (exact) the lexicon itself flags as unusable on their own; only
+     *                   non-primary names are excluded
+     */
+    public DictionaryCompiler(TextNormaliser normaliser, Predicate<String> excluded) {
+        this.normaliser = normaliser;
+        this.excluded = excluded;
+    }
+
+    /** The dictionary of a whole lexicon, with the species common words when asked. */
+    public Dictionary compile(Lexicon lexicon, boolean speciesWords) {
+        Map<Identifier, Target> byId = new HashMap<>();
+        Map<String, List<DictionaryEntry>> byKey = new LinkedHashMap<>();
+        for (Concept c : lexicon.concepts()) {
+            Target t = new Target(c.type(), withEquivalents(c.ids(), lexicon), names(c));
+            for (Identifier id : c.ids()) {
+                byId.putIfAbsent(id, t);
+            }
+            for (String name : t.names()) {
+                boolean primary = isPrimary(c, name);
+                if (!primary && excluded.test(name)) {
+                    continue;
+                }
+                add(byKey, t, name, primary, true);
+                String adjective = c.type() == EntityType.DISEASE ? DiseaseAdjectives.of(name) : null;
+                if (adjective != null) {
+                    add(byKey, t, adjective, false, true);
+                }
+            }
+        }
+        if (speciesWords) {
+            SpeciesWords.words().forEach((taxon, words) -> {
+                Identifier id = new Identifier(IdScheme.NCBI_TAXON, taxon);
+                Target t = byId.computeIfAbsent(id, k -> new Target(EntityType.SPECIES,
+                        withEquivalents(List.of(k), lexicon), List.of(SpeciesWords.label(taxon))));
+                for (String w : words) {
+                    add(byKey, t, w, true, false);
+                }
+            });
+        }
+        return build(byKey, byId, true);
+    }
+
+    /**
+     * The dictionary of the entities a document lists: their names, long names and synonyms,
+     * with the identifiers they are given plus those of the lexicon concept that shares one.
+     */
+    public Dictionary compileListed(List<ListedEntity> listed, Dictionary lexicon, Lexicon links) {
+        Map<String, Set<Identifier>> ids = new LinkedHashMap<>();
+        Map<String, Set<String>> names = new LinkedHashMap<>();
+        Map<String, EntityType> types = new HashMap<>();
+        for (ListedEntity e : listed) {
+            String k = e.type() + "\t" + normaliser.key(e.name());
+            types.put(k, e.type());
+            Set<Identifier> set = ids.computeIfAbsent(k, x -> new LinkedHashSet<>());
+            for (Identifier id : e.ids()) {
+                set.add(id);
+                Target known = lexicon.target(id);
+                if (known != null && known.type() == e.type()) {
+                    set.addAll(known.ids());
+                }
+            }
+            Set<String> ns = names.computeIfAbsent(k, x -> new LinkedHashSet<>());
+            ns.add(e.name());
+            if (e.fullName() != null && e.type() != EntityType.SPECIES) {
+                ns.add(e.fullName());
+            }
+            ns.addAll(e.synonyms());
+        }
+        Map<String, List<DictionaryEntry>> byKey = new LinkedHashMap<>();
+        for (Map.Entry<String, Set<String>> n : names.entrySet()) {
+            Target t = new Target(types.get(n.getKey()),
+                    withEquivalents(List.copyOf(ids.get(n.getKey())), links), List.copyOf(n.getValue()));
+            for (String name : n.getValue()) {
+                add(byKey, t, name, true, false);
+            }
+        }
+        return build(byKey, Map.of(), false);
+    }
+
+    private void add(Map<String, List<DictionaryEntry>> byKey, Target t, String name,
+                     boolean primary, boolean filter) {
+        NormalisedText n = normaliser.normalise(name);
+        String key = n.foldedString();
+        String cased = n.casedString();
+        if (key.length() < 2) {
+            return;
+        }
+        boolean cs = CaseRule.caseSensitive(name, cased, t.type());
+        if (filter) {
+            if (t.type() != EntityType.SPECIES && StopList.contains(key) && !(cs && primary)) {
+                return;
+            }
+            if (t.type() == EntityType.GENE && CaseRule.wordLikeGeneName(name, cased, primary)) {
+                return;
+            }
+        } else if (key.chars().noneMatch(Character::isLetter)) {
+            return;
+        }
+        byKey.computeIfAbsent(key, k -> new ArrayList<>())
+                .add(new DictionaryEntry(t, name, cased, cs, primary));
+    }
+
+    private static Dictionary build(Map<String, List<DictionaryEntry>> byKey,
+                                    Map<Identifier, Target> byId, boolean resolve) {
+        List<String> keys = new ArrayList<>(byKey.size());
+        List<DictionaryEntry[]> entries = new ArrayList<>(byKey.size());
+        for (Map.Entry<String, List<DictionaryEntry>> e : byKey.entrySet()) {
+            List<DictionaryEntry> kept = resolve ? Ambiguities.resolve(e.getValue()) : e.getValue();
+            if (!kept.isEmpty()) {
+                keys.add(e.getKey());
+                entries.add(kept.toArray(DictionaryEntry[]::new));
+            }
+        }
+        return new Dictionary(keys, entries.toArray(DictionaryEntry[][]::new), byId);
+    }
+
+    /** Preferred name, or a gene's official symbol (its first name when the preferred is long). */
+    static boolean isPrimary(Concept c, String name) {
+        if (name.equals(c.preferred())) {
+            return true;
+        }
+        return c.type() == EntityType.GENE && c.preferred() != null && c.preferred().contains(" ")
+                && !c.names().isEmpty() && name.equals(c.names().get(0));
+    }
+
+    private static List<String> names(Concept c) {
+        Set<String> all = new LinkedHashSet<>();
+        if (c.preferred() != null) {
+            all.add(c.preferred());
+        }
+        all.addAll(c.names());
+        return List.copyOf(all);
+    }
+
+    private static List<Identifier> withEquivalents(List<Identifier> ids, Lexicon lexicon) {
+        Set<Identifier> all = new LinkedHashSet<>(ids);
+        for (Identifier id : ids) {
+            all.addAll(lexicon.equivalents(id));
+        }
+        return List.copyOf(all);
+    }
+}

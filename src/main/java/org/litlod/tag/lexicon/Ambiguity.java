@@ -1,0 +1,20 @@
+package org.litlod.tag.lexicon;
+
+/**
+ * Why a name of the lexicon is risky to tag on its own. The tagger should only accept a match
+ * of an ambiguous name with supporting context (a full name or an identifier nearby, a
+ * defined abbreviation, a gene-like neighbour).
+ */
+public enum Ambiguity {
+    /** A gene name of at most two characters ("T", "C3" is not, "II" is). */
+    SHORT,
+    /** A gene name written all in lower-case letters, which reads as an ordinary word ("tau"). */
+    LOWERCASE_WORD,
+    /** The name, compared case-insensitively, belongs to more than one concept. */
+    SHARED,
+    /** The name is in the stop-list of common words and units that are also gene aliases. */
+    STOPLIST,
+    /** Listed in the curated ambiguous aliases, with the other sense ("EMT": ITK alias and
+     *  epithelial–mesenchymal transition). */
+    CURATED
+}

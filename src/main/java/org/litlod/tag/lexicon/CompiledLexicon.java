@@ -1,0 +1,138 @@
+package org.litlod.tag.lexicon;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.litlod.model.Identifier;
+import org.litlod.tag.Concept;
+import org.litlod.tag.Lexicon;
+
+/**
+ * An immutable, thread-safe lexicon held in memory: the concepts, the cross-vocabulary links
+ * between identifiers, and the ambiguity flags of names. Lookup indexes (by identifier, by
+ * name) are built on first use.
+ *
+ * <p>Ambiguity is keyed by the name exactly as it appears in a concept ("EMT", "tau"); see
+ * {@link Ambiguity} for the reasons a name can carry.
+ */
+public final class CompiledLexicon implements Lexicon {
+
+    private final String version;
+    private final List<Concept> concepts;
+    private final Map<Identifier, List<Identifier>> links;
+    private final Map<String, Set<Ambiguity>> ambiguity;
+    private volatile Map<Identifier, Concept> byId;
+    private volatile Map<String, List<Concept>> byName;
+
+    /**
+     * @param version    version string (sources and date)
+     * @param concepts   concepts in a stable order
+     * @param links      cross-links; each is made symmetric here
+     * @param ambiguity  flags per exact name; names without flags may be left out
+     */
+    public CompiledLexicon(String version, List<Concept> concepts,
+                           Map<Identifier, ? extends Iterable<Identifier>> links,
+                           Map<String, ? extends Set<Ambiguity>> ambiguity) {
+        this.version = version;
+        this.concepts = List.copyOf(concepts);
+        this.links = symmetric(links);
+        Map<String, Set<Ambiguity>> flags = new HashMap<>();
+        ambiguity.forEach((name, set) -> {
+            if (!set.isEmpty()) {
+                flags.put(name, Collections.unmodifiableSet(EnumSet.copyOf(set)));
+            }
+        });
+        this.ambiguity = Collections.unmodifiableMap(flags);
+    }
+
+    private static Map<Identifier, List<Identifier>> symmetric(
+            Map<Identifier, ? extends Iterable<Identifier>> links) {
+        Map<Identifier, Set<Identifier>> both = new HashMap<>();
+        links.forEach((a, targets) -> {
+            for (Identifier b : targets) {
+                if (!a.equals(b)) {
+                    both.computeIfAbsent(a, k -> new LinkedHashSet<>()).add(b);
+                    both.computeIfAbsent(b, k -> new LinkedHashSet<>()).add(a);
+                }
+            }
+        });
+        Map<Identifier, List<Identifier>> out = new HashMap<>(both.size() * 2);
+        both.forEach((k, v) -> out.put(k, List.copyOf(v)));
+        return Collections.unmodifiableMap(out);
+    }
+
+    @Override
+    public String version() {
+        return version;
+    }
+
+    @Override
+    public List<Concept> concepts() {
+        return concepts;
+    }
+
+    @Override
+    public List<Identifier> equivalents(Identifier id) {
+        return links.getOrDefault(id, List.of());
+    }
+
+    /** Every identifier with at least one cross-link, and its links (symmetric). */
+    public Map<Identifier, List<Identifier>> links() {
+        return links;
+    }
+
+    /** The concept one of whose identifiers is {@code id}. */
+    public Optional<Concept> concept(Identifier id) {
+        Map<Identifier, Concept> index = byId;
+        if (index == null) {
+            index = new HashMap<>(concepts.size() * 2);
+            for (Concept c : concepts) {
+                for (Identifier i : c.ids()) {
+                    index.putIfAbsent(i, c);
+                }
+            }
+            byId = index;
+        }
+        return Optional.ofNullable(index.get(id));
+    }
+
+    /** The concepts with this preferred name or synonym, compared case-insensitively. */
+    public List<Concept> named(String name) {
+        Map<String, List<Concept>> index = byName;
+        if (index == null) {
+            index = new HashMap<>(concepts.size() * 4);
+            for (Concept c : concepts) {
+                for (String n : NameLib.allNames(c)) {
+                    List<Concept> list = index.computeIfAbsent(NameLib.key(n), k -> new ArrayList<>(1));
+                    if (!list.contains(c)) {
+                        list.add(c);
+                    }
+                }
+            }
+            byName = index;
+        }
+        return index.getOrDefault(name.toLowerCase(Locale.ROOT), List.of());
+    }
+
+    /** Why the exact name {@code name} is ambiguous; empty when it is not. */
+    public Set<Ambiguity> ambiguity(String name) {
+        return ambiguity.getOrDefault(name, Set.of());
+    }
+
+    /** Whether the exact name {@code name} carries any {@link Ambiguity}. */
+    public boolean isAmbiguous(String name) {
+        return ambiguity.containsKey(name);
+    }
+
+    /** Every ambiguous name with its reasons. */
+    public Map<String, Set<Ambiguity>> ambiguousNames() {
+        return ambiguity;
+    }
+}

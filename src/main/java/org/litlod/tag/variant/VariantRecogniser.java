@@ -1,0 +1,71 @@
+package org.litlod.tag.variant;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises protein substitutions in the forms "L1196M", "p.L1196M", "Leu1196Met",
+ * "p.Leu1196Met", "p.(Leu1196Met)", "1196 L>M" and "1196L>M", and normalises them to HGVS
+ * ({@link ProteinVariant#hgvs()}). Nucleotide changes ("c.35G>A") are not taken. Thread-safe.
+ */
+public final class VariantRecogniser {
+
+    private static final String ONE = "[ACDEFGHIKLMNPQRSTVWY]";
+    private static final Pattern THREE = Pattern.compile("(?<![A-Za-z0-9])(?:p\\.\\(?)?("
+            + AminoAcids.THREE_LETTER + ")([1-9][0-9]{0,4})(" + AminoAcids.THREE_LETTER
+            + "|Ter|\\*)\\)?(?![A-Za-z0-9])");
+    private static final Pattern SHORT = Pattern.compile("(?<![A-Za-z0-9.>])(?:p\\.)?(" + ONE
+            + ")([1-9][0-9]{0,4})(" + ONE + "|X|\\*)(?![A-Za-z0-9*])");
+    private static final Pattern ARROW = Pattern.compile("(?<![A-Za-z0-9.])([1-9][0-9]{0,4}) ?("
+            + ONE + ")>(" + ONE + ")(?![A-Za-z0-9])");
+
+    /** The variants in {@code text}, in order, none overlapping. */
+    public List<VariantMention> find(String text) {
+        if (!hasDigit(text)) {
+            return List.of();
+        }
+        List<VariantMention> out = new ArrayList<>();
+        collect(THREE.matcher(text), 1, 2, 3, out);
+        collect(SHORT.matcher(text), 1, 2, 3, out);
+        collect(ARROW.matcher(text), 2, 1, 3, out);
+        out.sort(Comparator.comparingInt(VariantMention::start));
+        List<VariantMention> kept = new ArrayList<>();
+        int end = -1;
+        for (VariantMention m : out) {
+            if (m.start() >= end) {
+                kept.add(m);
+                end = m.end();
+            }
+        }
+        return kept;
+    }
+
+    private static void collect(Matcher m, int ref, int pos, int alt, List<VariantMention> out) {
+        while (m.find()) {
+            String r = AminoAcids.canonical(m.group(ref));
+            String a = AminoAcids.canonical(m.group(alt));
+            if (r == null || a == null || r.equals("Ter")) {
+                continue;
+            }
+            int end = m.end();
+            if (m.group().endsWith(")") && !m.group().contains("(")) {
+                end--;
+            }
+            out.add(new VariantMention(m.start(), end,
+                    new ProteinVariant(r, Integer.parseInt(m.group(pos)), a)));
+        }
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+}

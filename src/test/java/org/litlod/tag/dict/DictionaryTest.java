@@ -1,0 +1,81 @@
+package org.litlod.tag.dict;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.litlod.model.EntityType;
+import org.litlod.tag.TestLexicon;
+import org.litlod.tag.match.LongestMatch;
+import org.litlod.tag.text.TextNormaliser;
+
+class DictionaryTest {
+
+    private final TextNormaliser normaliser = new TextNormaliser();
+    private final Dictionary dictionary =
+            new DictionaryCompiler(normaliser, name -> false).compile(TestLexicon.standard(), true);
+
+    private List<String> found(String text) {
+        List<DictionaryMatch> all = dictionary.find(normaliser.normalise(text));
+        return LongestMatch.select(all, DictionaryMatch::start, DictionaryMatch::end).stream()
+                .map(m -> text.substring(m.start(), m.end()) + "=" + m.entry().target().primary().value())
+                .toList();
+    }
+
+    @Test
+    void symbolsMatchOnlyInTheirCase() {
+        assertEquals(List.of("MET=4233"), found("MET was amplified"));
+        assertEquals(List.of(), found("we met the criteria and used a kit"));
+    }
+
+    @Test
+    void prefixedFormsMatchInAnyCase() {
+        assertEquals(List.of("cMET=4233"), found("cMET"));
+        assertEquals(List.of("c-MET=4233"), found("c-MET"));
+        assertEquals(List.of("c-kit=3815"), found("c-kit"));
+    }
+
+    @Test
+    void matchesOnlyWholeWords() {
+        assertEquals(List.of(), found("TALKS and ALKyl"));
+        assertEquals(List.of("ALK=238"), found("(ALK)"));
+    }
+
+    @Test
+    void aliasSharedByTwoGenesIsDropped() {
+        assertEquals(List.of(), found("ALK1 signalling"));
+    }
+
+    @Test
+    void longNamesMatchInAnyCaseAndWithPlurals() {
+        assertEquals(List.of("Non-Small-Cell Lung Cancers=0005233"), found("Non-Small-Cell Lung Cancers"));
+    }
+
+    @Test
+    void speciesCommonWords() {
+        assertEquals(List.of("patients=9606", "mice=10090", "murine=10090", "women=9606"),
+                found("patients, mice, murine cells and women"));
+    }
+
+    @Test
+    void stopWordsAreNotTagged() {
+        assertEquals(List.of(), found("set a large impact"));
+    }
+
+    @Test
+    void identifiersIncludeEquivalents() {
+        DictionaryMatch m = dictionary.find(normaliser.normalise("thrombocytopenia")).get(0);
+        assertEquals(EntityType.DISEASE, m.entry().target().type());
+        assertEquals(List.of(TestLexicon.mondo("0002049"), TestLexicon.mesh("D013921")),
+                m.entry().target().ids());
+    }
+
+    @Test
+    void oneWordDiseaseNamesMatchAsAdjectives() {
+        Dictionary d = new DictionaryCompiler(normaliser, name -> false).compile(new org.litlod.tag.TestLexicon(
+                java.util.List.of(new org.litlod.tag.Concept(EntityType.DISEASE, java.util.List.of(TestLexicon.mesh("D006973")),
+                        "Hypertension", java.util.List.of("anaemia"), null)), java.util.Map.of()), false);
+        assertEquals(java.util.List.of("hypertensive", "anaemic"), d.find(normaliser.normalise("hypertensive and anaemic"))
+                .stream().map(m -> "hypertensive and anaemic".substring(m.start(), m.end())).toList());
+    }
+}

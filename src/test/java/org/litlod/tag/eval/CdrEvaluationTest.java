@@ -1,0 +1,82 @@
+package org.litlod.tag.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.litlod.model.EntityType;
+import org.litlod.tag.Lexicon;
+import org.litlod.tag.Tagger;
+import org.litlod.tag.lexicon.Lexicons;
+
+/**
+ * The BioCreative V CDR sample: both gold formats read alike, and the tagger is scored on it.
+ * The report is printed and written to {@code evaluation-cdr.md} in the build directory;
+ * {@code docs/evaluation.md} records the figures. With {@code -Dlitlod.lexicon=<index file>}
+ * the compiled full lexicon is used instead of the builtin one.
+ */
+class CdrEvaluationTest {
+
+    static final Path DIR = Path.of(System.getProperty("litlod.shared", "../shared"),
+            "fixtures/literature/pubtator-bioc-cdr");
+
+    static List<GoldDocument> pubtator() throws Exception {
+        try (Reader r = Files.newBufferedReader(DIR.resolve("CDR_sample.dev.gold.PubTator"), StandardCharsets.UTF_8)) {
+            return new PubTatorReader().read(r);
+        }
+    }
+
+    static List<GoldDocument> bioc() throws Exception {
+        try (InputStream in = Files.newInputStream(DIR.resolve("CDR_sample.dev.gold.BioC.xml"))) {
+            return new BioCReader().read(in);
+        }
+    }
+
+    static Lexicon lexicon() throws Exception {
+        String file = System.getProperty("litlod.lexicon");
+        return file == null || file.isBlank() ? Lexicons.builtin() : Lexicons.load(Path.of(file));
+    }
+
+    @Test
+    void bothFormatsGiveTheSameGold() throws Exception {
+        List<GoldDocument> p = pubtator();
+        assertEquals(25, p.size());
+        List<GoldDocument> b = bioc();
+        assertEquals(p.stream().map(GoldDocument::id).toList(), b.stream().map(GoldDocument::id).toList());
+        List<String> differ = new java.util.ArrayList<>();
+        for (int i = 0; i < p.size(); i++) {
+            assertEquals(p.get(i).title(), b.get(i).title());
+            assertEquals(p.get(i).abstractText(), b.get(i).abstractText());
+            if (!new java.util.HashSet<>(p.get(i).annotations()).equals(new java.util.HashSet<>(b.get(i).annotations()))) {
+                differ.add(p.get(i).id());
+            }
+        }
+        // composite mentions ("renal and/or hepatic dysfunction"): one span in PubTator,
+        // one discontinuous annotation per part in BioC
+        assertEquals(List.of("2224762", "3403780"), differ);
+        assertEquals("26094", p.get(0).id());
+        assertEquals(new GoldAnnotation(567, 578, "methyl dopa", EntityType.CHEMICAL, List.of("D008750")),
+                p.get(0).annotations().get(9));
+    }
+
+    @Test
+    void scoresTheTaggerOnEveryGoldAnnotation() throws Exception {
+        List<GoldDocument> gold = pubtator();
+        EvaluationResult r = Evaluation.run(new Tagger(lexicon()), gold);
+        String report = EvaluationReport.render(r);
+        System.out.println(report);
+        Files.writeString(Path.of(System.getProperty("litlod.build", "target"), "evaluation-cdr.md"), report);
+        for (EntityType t : List.of(EntityType.CHEMICAL, EntityType.DISEASE)) {
+            long annotations = gold.stream().flatMap(g -> g.annotations().stream())
+                    .filter(a -> a.type() == t).map(a -> a.start() + ":" + a.end() + ":" + a.text()).count();
+            Score s = r.mentions().get(t);
+            assertEquals(annotations, s.truePositives() + s.falseNegatives(), t.toString());
+        }
+        assertEquals(25, r.documents());
+    }
+}
