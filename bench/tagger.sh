@@ -3,7 +3,8 @@
 # one thread (JMH, TaggerBenchmark), written to the "Tagger" section of BENCHMARKS.md.
 #
 # Usage: bench/tagger.sh [compiled-lexicon-index-file]
-#   without an argument the builtin lexicon (Lexicons.builtin()) is used.
+#   without an argument the lexicon is built from ../shared/vocab (LexiconBuilder, as
+#   VocabLexicon does in the tests), or the builtin one when ../shared/vocab is absent.
 # Environment: LITLOD_BUILD (build directory, default /tmp/build-bench).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -42,10 +43,11 @@ per operation: normalisation, automaton scan, abbreviations, variants, merging.
 | Measure | Value |
 |---|---|
 | Lexicon | {probe['lexicon']} |
-| Concepts / distinct normalised names | {probe['concepts']} / {probe['keys']} |
-| Lexicon load time | {probe['lexiconLoadMs']} ms |
-| Tagger build time (automaton) | {probe['taggerBuildMs']} ms |
-| Heap retained by lexicon + tagger | {probe['heapMB']} MB |
+| Concepts / distinct normalised names in the automaton | {int(probe['concepts']):,} / {int(probe['keys']):,} |
+| Lexicon obtained (built from release files, or read from the given index) | {int(probe['lexiconObtainMs']):,} ms |
+| Lexicon index file: size / load time | {int(probe['indexBytes']) / 1e6:.1f} MB / {probe['indexLoadMs']} ms |
+| Tagger build (normalise names, compile automaton) | {int(probe['taggerBuildMs']):,} ms |
+| Heap in use after GC: lexicon loaded / added by the tagger | {probe['heapLexiconMB']} MB / {probe['heapTaggerMB']} MB |
 | Throughput | {ops:.1f} ± {err:.1f} corpus/s |
 | **Text per second per core** | **{ops * mb:.1f} MB/s** |
 

@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The {@code litlod} command: dispatches to one sub-command per verb. */
 @Command(name = "litlod", mixinStandardHelpOptions = true, version = "litlod 0.1.0",
         description = "Publish biomedical literature as linked data.",
-        subcommands = {ServeCommand.class, LoadCommand.class, ConvertCommand.class, QueryCommand.class})
+        subcommands = {ServeCommand.class, LoadCommand.class, ConvertCommand.class, QueryCommand.class,
+                LexiconCommand.class, EvaluateCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {

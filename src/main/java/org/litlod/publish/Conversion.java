@@ -51,7 +51,7 @@ public final class Conversion {
         }
         if (syntax == null) {
             PrintStream ps = new PrintStream(out, true, StandardCharsets.UTF_8);
-            ps.println(DocumentJson.full().write(documents));
+            ps.print(DocumentJson.full().write(documents));
             ps.flush();
         } else {
             RdfOutput.write(mapped, syntax, out);

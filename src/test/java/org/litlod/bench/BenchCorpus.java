@@ -12,12 +12,13 @@ import org.litlod.tag.Lexicon;
 import org.litlod.tag.eval.Evaluation;
 import org.litlod.tag.eval.GoldDocument;
 import org.litlod.tag.eval.PubTatorReader;
+import org.litlod.tag.eval.VocabLexicon;
 import org.litlod.tag.lexicon.Lexicons;
 
 /**
  * The text the tagger benchmark runs on: the titles and abstracts of the BioCreative V CDR
- * sample, and the lexicon it uses: the compiled index given by {@code -Dlitlod.lexicon}, or the
- * builtin one.
+ * sample, and the lexicon it uses: the compiled index given by {@code -Dlitlod.lexicon}, else the
+ * lexicon built from every release file in {@code ../shared/vocab}, else the builtin one.
  */
 final class BenchCorpus {
 
@@ -54,6 +55,9 @@ final class BenchCorpus {
 
     static Lexicon lexicon() throws Exception {
         String file = System.getProperty("litlod.lexicon");
-        return file == null || file.isBlank() ? Lexicons.builtin() : Lexicons.load(Path.of(file));
+        if (file != null && !file.isBlank()) {
+            return Lexicons.load(Path.of(file));
+        }
+        return VocabLexicon.available() ? VocabLexicon.get() : Lexicons.builtin();
     }
 }

@@ -1,14 +1,21 @@
 package org.litlod.bench;
 
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.litlod.model.Document;
 import org.litlod.tag.Lexicon;
 import org.litlod.tag.Tagger;
+import org.litlod.tag.lexicon.CompiledLexicon;
+import org.litlod.tag.lexicon.LexiconFile;
 
 /**
- * Measures what the JMH benchmark does not: the time to load the lexicon and compile the
- * tagger, the heap they retain, and the corpus size. Prints {@code key=value} lines for
- * {@code bench/tagger.sh}.
+ * Measures what the JMH benchmark does not: the time to get the lexicon (built from the release
+ * files, or loaded from an index), the time to load it back from its index file, the time to
+ * compile the tagger, the heap lexicon and tagger retain, and the corpus size. Prints
+ * {@code key=value} lines for {@code bench/tagger.sh}.
  */
 public final class TaggerLoadProbe {
 
@@ -17,23 +24,45 @@ public final class TaggerLoadProbe {
 
     public static void main(String[] args) throws Exception {
         Runtime rt = Runtime.getRuntime();
-        long before = usedAfterGc(rt);
         long t0 = System.nanoTime();
-        Lexicon lexicon = BenchCorpus.lexicon();
+        Lexicon built = BenchCorpus.lexicon();
         long t1 = System.nanoTime();
-        Tagger tagger = new Tagger(lexicon);
+        Path index = Files.createTempFile("litlod-lexicon", ".idx");
+        long indexMs = -1;
+        Lexicon lexicon = built;
+        if (built instanceof CompiledLexicon compiled) {
+            try (OutputStream out = Files.newOutputStream(index)) {
+                LexiconFile.write(compiled, out);
+            }
+            built = null;
+            compiled = null;
+            lexicon = null;
+            usedAfterGc(rt);
+            long i0 = System.nanoTime();
+            try (InputStream in = Files.newInputStream(index)) {
+                lexicon = LexiconFile.read(in);
+            }
+            indexMs = (System.nanoTime() - i0) / 1_000_000;
+        }
+        long before = usedAfterGc(rt);
         long t2 = System.nanoTime();
-        long after = usedAfterGc(rt);
+        Tagger tagger = new Tagger(lexicon);
+        long t3 = System.nanoTime();
+        long withTagger = usedAfterGc(rt);
         List<Document> docs = BenchCorpus.documents();
         System.out.println("lexicon=" + lexicon.version());
         System.out.println("concepts=" + lexicon.concepts().size());
         System.out.println("keys=" + tagger.dictionarySize());
-        System.out.println("lexiconLoadMs=" + (t1 - t0) / 1_000_000);
-        System.out.println("taggerBuildMs=" + (t2 - t1) / 1_000_000);
-        System.out.println("heapMB=" + (after - before) / (1024 * 1024));
+        System.out.println("lexiconObtainMs=" + (t1 - t0) / 1_000_000);
+        System.out.println("indexBytes=" + Files.size(index));
+        System.out.println("indexLoadMs=" + indexMs);
+        System.out.println("taggerBuildMs=" + (t3 - t2) / 1_000_000);
+        System.out.println("heapLexiconMB=" + before / (1024 * 1024));
+        System.out.println("heapTaggerMB=" + (withTagger - before) / (1024 * 1024));
         System.out.println("corpusDocs=" + docs.size());
         System.out.println("corpusBytes=" + BenchCorpus.bytes(docs));
         System.out.println("mentions=" + docs.stream().mapToInt(d -> tagger.find(d).size()).sum());
+        Files.deleteIfExists(index);
     }
 
     private static long usedAfterGc(Runtime rt) throws InterruptedException {

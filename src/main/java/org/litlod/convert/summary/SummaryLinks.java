@@ -11,7 +11,7 @@ import org.litlod.model.Link;
 
 /**
  * Collects the links a paper summary gives (in notes on omitted parts and in the footer,
- * {@code Source: URL}), each URL once, and reads the PMC id and PMID they name.
+ * {@code Source: URL}), each URL once (besides the source page), and reads the PMC id and PMID they name.
  */
 final class SummaryLinks {
     private static final Pattern FOOTER_LINK = Pattern.compile("^([A-Za-z][\\w -]*):\\s*(https?://\\S+)$");
@@ -20,9 +20,14 @@ final class SummaryLinks {
 
     private final List<Link> links = new ArrayList<>();
 
-    /** Adds a link unless its URL is already there. */
+    /**
+     * Adds a link unless its URL is already there; the source page is kept in its own role even
+     * when its URL also leads to the full text.
+     */
     void add(LinkRole role, String url) {
-        if (links.stream().noneMatch(l -> l.url().equals(url))) {
+        boolean known = links.stream().anyMatch(l -> l.url().equals(url)
+                && (l.role() == role || (l.role() != LinkRole.SOURCE_PAGE && role != LinkRole.SOURCE_PAGE)));
+        if (!known) {
             links.add(new Link(role, url));
         }
     }

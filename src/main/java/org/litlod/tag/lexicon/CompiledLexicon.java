@@ -52,6 +52,23 @@ public final class CompiledLexicon implements Lexicon {
         this.ambiguity = Collections.unmodifiableMap(flags);
     }
 
+    private CompiledLexicon(String version, List<Concept> concepts, Map<Identifier, List<Identifier>> links,
+                            Map<String, Set<Ambiguity>> ambiguity, boolean trusted) {
+        this.version = version;
+        this.concepts = Collections.unmodifiableList(concepts);
+        this.links = Collections.unmodifiableMap(links);
+        this.ambiguity = Collections.unmodifiableMap(ambiguity);
+    }
+
+    /**
+     * A lexicon over structures that are already symmetric and that nobody else holds (the
+     * index file reader), taken without copying so that loading stays fast.
+     */
+    static CompiledLexicon trusted(String version, List<Concept> concepts, Map<Identifier, List<Identifier>> links,
+                                   Map<String, Set<Ambiguity>> ambiguity) {
+        return new CompiledLexicon(version, concepts, links, ambiguity, true);
+    }
+
     private static Map<Identifier, List<Identifier>> symmetric(
             Map<Identifier, ? extends Iterable<Identifier>> links) {
         Map<Identifier, Set<Identifier>> both = new HashMap<>();

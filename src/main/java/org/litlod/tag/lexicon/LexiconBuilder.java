@@ -26,7 +26,8 @@ import org.litlod.tag.Concept;
  * disease found in MeSH and MONDO that MONDO's SSSOM exact matches link becomes one concept
  * with the MONDO id first; a chemical found in PubChem and MeSH that the CID–MeSH table links
  * becomes one concept with the CID first, when the table gives that CID a single MeSH entry),
- * keeps every cross-link for {@link CompiledLexicon#equivalents}, and flags ambiguous names.
+ * keeps the cross-links that touch an identifier of one of its concepts (the only ones a
+ * tagger can ask {@link CompiledLexicon#equivalents} about), and flags ambiguous names.
  */
 public final class LexiconBuilder {
 
@@ -128,7 +129,9 @@ public final class LexiconBuilder {
         List<Concept> concepts = merger.merged();
         Map<Identifier, List<Identifier>> all = new HashMap<>(Lexicons.linksWithin(concepts));
         for (CrossLink l : links) {
-            all.computeIfAbsent(l.subject(), k -> new ArrayList<>()).add(l.object());
+            if (merger.has(l.subject()) || merger.has(l.object())) {
+                all.computeIfAbsent(l.subject(), k -> new ArrayList<>()).add(l.object());
+            }
         }
         AmbiguityAssessor assessor =
                 new AmbiguityAssessor(Lexicons.stoplist(), Lexicons.curatedAmbiguousAliases());

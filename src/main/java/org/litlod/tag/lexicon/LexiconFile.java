@@ -26,7 +26,8 @@ import org.litlod.tag.Lexicon;
  * The compiled lexicon index file. Layout: the magic bytes {@code LITLODLX}, a format version
  * (int), then a gzip stream holding the lexicon version string, a table of every distinct
  * string (length-prefixed UTF-8), the concepts (type, identifiers, preferred name, names,
- * taxon as indexes into the table), the cross-links and the ambiguity flags. Enum values are
+ * taxon as indexes into the table), the cross-links (each linked identifier with all its
+ * targets, already symmetric) and the ambiguity flags. Enum values are
  * written by name in a small header so that reordering an enum cannot corrupt old files.
  */
 public final class LexiconFile {
@@ -59,6 +60,7 @@ public final class LexiconFile {
             links.putAll(compiled.links());
             compiled.ambiguousNames().keySet().forEach(table::add);
         }
+        links = symmetric(links);
         links.forEach((a, bs) -> {
             table.add(a.value());
             bs.forEach(b -> table.add(b.value()));
@@ -82,11 +84,11 @@ public final class LexiconFile {
             }
             VarInts.write(data, table.indexOrNull(c.taxon()));
         }
-        long pairs = links.values().stream().mapToLong(List::size).sum();
-        data.writeLong(pairs);
+        data.writeInt(links.size());
         for (Map.Entry<Identifier, List<Identifier>> e : links.entrySet()) {
+            writeId(data, table, e.getKey());
+            VarInts.write(data, e.getValue().size());
             for (Identifier b : e.getValue()) {
-                writeId(data, table, e.getKey());
                 writeId(data, table, b);
             }
         }
@@ -123,13 +125,14 @@ public final class LexiconFile {
         IdScheme[] schemes = readEnum(data, IdScheme.class);
         Ambiguity[] reasons = readEnum(data, Ambiguity.class);
         String[] strings = StringTable.read(data);
+        IdReader ids = new IdReader(schemes, strings);
         int count = data.readInt();
         List<Concept> concepts = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             EntityType type = types[data.readByte()];
-            Identifier[] ids = new Identifier[VarInts.read(data)];
-            for (int j = 0; j < ids.length; j++) {
-                ids[j] = readId(data, schemes, strings);
+            Identifier[] conceptIds = new Identifier[VarInts.read(data)];
+            for (int j = 0; j < conceptIds.length; j++) {
+                conceptIds[j] = ids.read(data);
             }
             String preferred = orNull(strings, VarInts.read(data));
             String[] names = new String[VarInts.read(data)];
@@ -137,14 +140,17 @@ public final class LexiconFile {
                 names[j] = strings[VarInts.read(data)];
             }
             String taxon = orNull(strings, VarInts.read(data));
-            concepts.add(new Concept(type, List.of(ids), preferred, List.of(names), taxon));
+            concepts.add(new Concept(type, List.of(conceptIds), preferred, List.of(names), taxon));
         }
-        long pairs = data.readLong();
-        Map<Identifier, List<Identifier>> links = new HashMap<>();
-        for (long i = 0; i < pairs; i++) {
-            Identifier a = readId(data, schemes, strings);
-            Identifier b = readId(data, schemes, strings);
-            links.computeIfAbsent(a, k -> new ArrayList<>(2)).add(b);
+        int linked = data.readInt();
+        Map<Identifier, List<Identifier>> links = new HashMap<>(linked * 2);
+        for (int i = 0; i < linked; i++) {
+            Identifier a = ids.read(data);
+            Identifier[] targets = new Identifier[VarInts.read(data)];
+            for (int j = 0; j < targets.length; j++) {
+                targets[j] = ids.read(data);
+            }
+            links.put(a, List.of(targets));
         }
         int flagged = data.readInt();
         Map<String, Set<Ambiguity>> flags = new HashMap<>(flagged * 2);
@@ -157,9 +163,24 @@ public final class LexiconFile {
                     set.add(reasons[bit]);
                 }
             }
-            flags.put(name, set);
+            flags.put(name, java.util.Collections.unmodifiableSet(set));
         }
-        return new CompiledLexicon(version, concepts, links, flags);
+        return CompiledLexicon.trusted(version, concepts, links, flags);
+    }
+
+    private static Map<Identifier, List<Identifier>> symmetric(Map<Identifier, List<Identifier>> links) {
+        Map<Identifier, java.util.LinkedHashSet<Identifier>> both = new java.util.LinkedHashMap<>();
+        links.forEach((a, bs) -> {
+            for (Identifier b : bs) {
+                if (!a.equals(b)) {
+                    both.computeIfAbsent(a, k -> new java.util.LinkedHashSet<>()).add(b);
+                    both.computeIfAbsent(b, k -> new java.util.LinkedHashSet<>()).add(a);
+                }
+            }
+        });
+        Map<Identifier, List<Identifier>> out = new java.util.LinkedHashMap<>();
+        both.forEach((a, bs) -> out.put(a, List.copyOf(bs)));
+        return out;
     }
 
     private static void writeId(DataOutputStream data, StringTable table, Identifier id)
@@ -168,14 +189,32 @@ public final class LexiconFile {
         VarInts.write(data, table.index(id.value()));
     }
 
-    private static Identifier readId(DataInputStream data, IdScheme[] schemes, String[] strings)
-            throws IOException {
-        IdScheme scheme = schemes[data.readByte()];
-        String value = strings[VarInts.read(data)];
-        if (scheme == null) {
-            throw new IOException("identifier scheme unknown to this litlod: " + value);
+    /** Reads identifiers, sharing one instance per table string and scheme. */
+    private static final class IdReader {
+        private final IdScheme[] schemes;
+        private final String[] strings;
+        private final Identifier[] last;
+
+        IdReader(IdScheme[] schemes, String[] strings) {
+            this.schemes = schemes;
+            this.strings = strings;
+            this.last = new Identifier[strings.length];
         }
-        return new Identifier(scheme, value);
+
+        Identifier read(DataInputStream data) throws IOException {
+            IdScheme scheme = schemes[data.readByte()];
+            int index = VarInts.read(data);
+            Identifier id = last[index];
+            if (id != null && id.scheme() == scheme) {
+                return id;
+            }
+            if (scheme == null) {
+                throw new IOException("identifier scheme unknown to this litlod: " + strings[index]);
+            }
+            id = new Identifier(scheme, strings[index]);
+            last[index] = id;
+            return id;
+        }
     }
 
     private static String orNull(String[] strings, int indexPlusOne) {

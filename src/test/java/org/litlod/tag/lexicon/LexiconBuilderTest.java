@@ -71,10 +71,12 @@ class LexiconBuilderTest {
     }
 
     @Test
-    void keepsCrossLinksOfConceptsItDoesNotHold() {
-        assertEquals(List.of(id(IdScheme.MESH, "D002289")), lexicon.equivalents(id(IdScheme.MONDO, "0005233")));
-        assertEquals(List.of(id(IdScheme.MESH, "D000077547")),
-                lexicon.equivalents(id(IdScheme.PUBCHEM_COMPOUND, "11626560")));
+    void keepsTheCrossLinksThatTouchOneOfItsConcepts() {
+        assertTrue(lexicon.concept(id(IdScheme.MONDO, "0007037")).isEmpty());
+        assertEquals(List.of(id(IdScheme.MONDO, "0007037")), lexicon.equivalents(id(IdScheme.MESH, "D000130")),
+                "a MeSH concept keeps its SSSOM link to a MONDO class the lexicon lacks");
+        assertEquals(List.of(), lexicon.equivalents(id(IdScheme.MONDO, "0005233")),
+                "neither NSCLC identifier is a concept of this lexicon");
     }
 
     @Test

@@ -53,17 +53,25 @@ public final class LexiconLoadTiming {
         System.out.printf("index file %s: %,d bytes%n", out, Files.size(out));
         int runs = 11;
         long[] ms = new long[runs];
+        long[] cpu = new long[runs];
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         for (int i = 0; i < runs; i++) {
             long start = System.nanoTime();
+            long startCpu = threads.getCurrentThreadCpuTime();
             CompiledLexicon loaded = Lexicons.load(out);
             ms[i] = (System.nanoTime() - start) / 1_000_000;
+            cpu[i] = (threads.getCurrentThreadCpuTime() - startCpu) / 1_000_000;
             if (loaded.concepts().size() != built.concepts().size()) {
                 throw new IllegalStateException("loaded lexicon differs");
             }
         }
         long[] warm = Arrays.copyOfRange(ms, 1, runs);
         Arrays.sort(warm);
-        System.out.printf("load: first %d ms, median of %d later loads %d ms, all %s%n",
+        long[] warmCpu = Arrays.copyOfRange(cpu, 1, runs);
+        Arrays.sort(warmCpu);
+        System.out.printf("load wall time: first %d ms, median of %d later loads %d ms, all %s%n",
                 ms[0], warm.length, warm[warm.length / 2], Arrays.toString(ms));
+        System.out.printf("load CPU time of the loading thread: first %d ms, median %d ms, all %s%n",
+                cpu[0], warmCpu[warmCpu.length / 2], Arrays.toString(cpu));
     }
 }

@@ -1,0 +1,76 @@
+package org.litlod.cmd;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.litlod.tag.lexicon.CompiledLexicon;
+import org.litlod.tag.lexicon.LexiconBuild;
+import org.litlod.tag.lexicon.LexiconSources;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code litlod lexicon}: builds a compiled lexicon from vocabulary release files. */
+@Command(name = "lexicon", mixinStandardHelpOptions = true,
+        description = "Work with lexicons.", subcommands = {LexiconCommand.Build.class})
+final class LexiconCommand implements Runnable {
+    @Override
+    public void run() {
+        new picocli.CommandLine(this).usage(System.out);
+    }
+
+    /** {@code litlod lexicon build}. */
+    @Command(name = "build", mixinStandardHelpOptions = true,
+            description = "Build a compiled lexicon from MONDO, MeSH, NCBI Gene, NCBI Taxonomy, PubChem and "
+                    + "HGNC release files (each option may be repeated), for serve/load --lexicon.")
+    static final class Build implements Callable<Integer> {
+        @Option(names = "--mondo-obo", paramLabel = "FILE", description = "MONDO in OBO format.")
+        List<Path> mondoObo = new ArrayList<>();
+        @Option(names = "--mondo-owl", paramLabel = "FILE", description = "MONDO as OWL (RDF/XML or Turtle).")
+        List<Path> mondoOwl = new ArrayList<>();
+        @Option(names = "--sssom", paramLabel = "FILE", description = "MONDO SSSOM mapping set (exact matches).")
+        List<Path> sssom = new ArrayList<>();
+        @Option(names = "--mesh-nt", paramLabel = "FILE", description = "MeSH RDF N-Triples (optionally gzipped).")
+        List<Path> meshRdf = new ArrayList<>();
+        @Option(names = "--mesh-xml", paramLabel = "FILE", description = "MeSH descriptor or supplementary XML.")
+        List<Path> meshXml = new ArrayList<>();
+        @Option(names = "--gene-info", paramLabel = "FILE", description = "NCBI gene_info (optionally gzipped).")
+        List<Path> geneInfo = new ArrayList<>();
+        @Option(names = "--gene-taxon", paramLabel = "TAXID", description = "Keep genes of this taxon only (repeatable).")
+        List<String> geneTaxa = new ArrayList<>();
+        @Option(names = "--taxdump", paramLabel = "DIR", description = "Folder with NCBI Taxonomy names.dmp and nodes.dmp.")
+        Path taxonomy;
+        @Option(names = "--pubchem-mesh", paramLabel = "FILE", description = "PubChem CID to MeSH table.")
+        List<Path> pubchemMesh = new ArrayList<>();
+        @Option(names = "--pubchem-synonyms", paramLabel = "FILE", description = "PubChem CID-Synonym table.")
+        List<Path> pubchemSynonyms = new ArrayList<>();
+        @Option(names = "--hgnc", paramLabel = "FILE", description = "HGNC complete set (TSV).")
+        List<Path> hgnc = new ArrayList<>();
+        @Option(names = "--no-builtin", description = "Leave out the built-in curated lexicon.")
+        boolean noBuiltin;
+        @Option(names = "--out", paramLabel = "FILE", required = true, description = "Compiled lexicon to write.")
+        Path out;
+
+        @Override
+        public Integer call() throws Exception {
+            LexiconSources.Builder b = LexiconSources.builder().builtin(!noBuiltin);
+            mondoObo.forEach(b::mondoObo);
+            mondoOwl.forEach(b::mondoOwl);
+            sssom.forEach(b::sssom);
+            meshRdf.forEach(b::meshRdf);
+            meshXml.forEach(b::meshXml);
+            geneInfo.forEach(b::geneInfo);
+            geneTaxa.forEach(b::geneTaxon);
+            pubchemMesh.forEach(b::pubchemMesh);
+            pubchemSynonyms.forEach(b::pubchemSynonyms);
+            hgnc.forEach(b::hgnc);
+            if (taxonomy != null) {
+                b.taxonomy(taxonomy);
+            }
+            CompiledLexicon lexicon = LexiconBuild.run(b.build(), out);
+            System.err.println("litlod: wrote " + out + " (" + lexicon.concepts().size() + " concepts, version "
+                    + lexicon.version() + ")");
+            return 0;
+        }
+    }
+}

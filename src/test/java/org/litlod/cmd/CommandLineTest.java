@@ -1,0 +1,100 @@
+package org.litlod.cmd;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The commands as a user runs them: exit status, what goes to stdout and to stderr. */
+class CommandLineTest {
+    private static final Path SEED_000 = Path.of("seeds/000_93911e03ce8ac8a2.txt");
+    private static final Path SEED_001 = Path.of("seeds/001_f539eeda5b84100b.txt");
+
+    /** The outcome of one run of the command line. */
+    record Run(int status, String out, String err) {
+    }
+
+    static synchronized Run run(String... args) {
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            int status = Main.run(args);
+            return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"serve", "load", "convert", "query", "lexicon", "evaluate"})
+    void everyVerbHasHelp(String verb) {
+        Run r = run(verb, "--help");
+        assertEquals(0, r.status());
+        assertTrue(r.out().contains("Usage: litlod " + verb), r.out());
+    }
+
+    @Test
+    void convertPrintsTheNeutralModelAsJson() {
+        Run r = run("convert", "--to", "json", SEED_001.toString());
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.out().contains("\"name\" : \"Ryohei Katayama\""), r.out());
+        assertTrue(r.out().contains("\"format\" : \"portal-record\""), r.out());
+    }
+
+    @Test
+    void convertPrintsRdfInTheSyntaxAsked() {
+        Run r = run("convert", "--to", "nq", SEED_000.toString());
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.out().contains("<http://prismstandard.org/namespaces/basic/2.0/doi> \"10.1038/s41375-025-02729-w\" <http://localhost:3030/graph/"), r.out());
+    }
+
+    @Test
+    void aFileNoConverterAcceptsIsNamedAndTheExitStatusSaysSo(@TempDir Path dir) throws Exception {
+        Path bad = dir.resolve("notes.txt");
+        Files.writeString(bad, "Just a shopping list.\nEggs\nMilk\n");
+        Run r = run("convert", "--to", "json", bad.toString(), SEED_000.toString());
+        assertEquals(1, r.status());
+        assertTrue(r.err().contains("LITLOD-CONVERT-001") && r.err().contains(bad.toString()), r.err());
+        assertTrue(r.out().contains("Hiroki Kobayashi"), "the good file is still converted");
+    }
+
+    @Test
+    void loadStoresTheGoodDocumentsReportsTheBadOneAndFails(@TempDir Path dir) throws Exception {
+        Path bad = dir.resolve("in/broken.txt");
+        Files.createDirectories(bad.getParent());
+        Files.writeString(bad, "# A title\n\n**Authors:** Ann Smith\n\nPMC · DOI: 10.1/x · J · 2020-01-01\n\n"
+                + "## Linked entities\n\n- **Diseases:** something (MONDO:abc)\n");
+        Files.copy(SEED_001, dir.resolve("in/001.txt"));
+        String db = dir.resolve("db").toString();
+        Run r = run("load", "--db", db, dir.resolve("in").toString());
+        assertEquals(1, r.status(), r.err());
+        assertTrue(r.err().contains("broken.txt"), r.err());
+        assertTrue(r.err().contains("2 files: 1 loaded, 0 unchanged, 1 failed; 1 graphs stored"), r.err());
+
+        Run q = run("query", "--db", db, "--results", "csv",
+                "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }");
+        assertEquals(0, q.status(), q.err());
+        assertEquals("n\r\n1\r\n", q.out());
+    }
+
+    @Test
+    void aMalformedQueryIsAnErrorWithTheParserMessage(@TempDir Path dir) {
+        Run r = run("query", "--db", dir.resolve("db").toString(), "SELECT WHERE {");
+        assertEquals(1, r.status());
+        assertTrue(r.err().startsWith("litlod: "), r.err());
+        assertTrue(r.err().toLowerCase().contains("line 1"), r.err());
+    }
+}
