@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import org.litlod.convert.ConverterRegistry;
 import org.litlod.ids.Equivalents;
 import org.litlod.ids.IriMinter;
+import org.litlod.ids.Labels;
 import org.litlod.rdf.DocumentMapper;
 import org.litlod.tag.Lexicon;
 import org.litlod.tag.Tagger;
@@ -28,13 +29,15 @@ public final class Publishers {
         IriMinter iris = new IriMinter(base);
         Tagging tagging = Tagging.NONE;
         Equivalents equivalents = Equivalents.NONE;
+        Labels labels = Labels.NONE;
         if (lexicon != null) {
             Tagger tagger = new Tagger(lexicon);
             tagging = new Tagging(tagger::tag, lexicon.version());
             equivalents = lexicon::equivalents;
+            labels = PreferredLabels.of(lexicon);
         }
         return new Publisher(ConverterRegistry.standard(), tagging, iris,
-                new DocumentMapper(iris, equivalents), ShapeCheck.standard());
+                new DocumentMapper(iris, equivalents, labels), ShapeCheck.standard());
     }
 
     /** The lexicon shipped with litlod, or the compiled lexicon file given. */

@@ -3,6 +3,7 @@ package org.litlod.rdf;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.litlod.ids.Equivalents;
+import org.litlod.ids.Labels;
 import org.litlod.ids.IriMinter;
 import org.litlod.model.Document;
 import org.litlod.vocab.Prefixes;
@@ -16,6 +17,7 @@ import org.litlod.vocab.Prefixes;
 public final class DocumentMapper {
     private final IriMinter iris;
     private final Equivalents equivalents;
+    private final Labels labels;
 
     /** A mapper minting IRIs under {@code baseIri}, without known equivalents. */
     public DocumentMapper(String baseIri) {
@@ -32,8 +34,18 @@ public final class DocumentMapper {
      *                    (for example {@code lexicon::equivalents})
      */
     public DocumentMapper(IriMinter iris, Equivalents equivalents) {
+        this(iris, equivalents, Labels.NONE);
+    }
+
+    /**
+     * @param iris        the IRI minter
+     * @param equivalents identifiers denoting the same entity, linked with skos:exactMatch
+     * @param labels      preferred labels of entities (for example from the lexicon)
+     */
+    public DocumentMapper(IriMinter iris, Equivalents equivalents, Labels labels) {
         this.iris = iris;
         this.equivalents = equivalents;
+        this.labels = labels;
     }
 
     /** Maps a document whose mentions, if any, came from the source or an unversioned tagger. */
@@ -56,7 +68,7 @@ public final class DocumentMapper {
             model.setNsPrefixes(Prefixes.standard());
             String graphIri = iris.graph(d);
             MappingContext c = new MappingContext(model, iris, d,
-                    model.createResource(iris.paper(d)), lexiconVersion, equivalents);
+                    model.createResource(iris.paper(d)), lexiconVersion, equivalents, labels);
             PaperMapper.map(c);
             AuthorMapper.map(c);
             PaperDetailsMapper.map(c);

@@ -25,6 +25,8 @@ final class EntityEntry {
     final Set<Evidence> foundBy = EnumSet.noneOf(Evidence.class);
     String label;
     boolean annotated;
+    /** Whether the source itself lists the entity (its label then is the listed name). */
+    boolean listed;
     int mentionCount;
 
     EntityEntry(Identifier id, Identifier gene, PublishedId published) {

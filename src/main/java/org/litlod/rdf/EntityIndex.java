@@ -37,6 +37,7 @@ final class EntityIndex {
             for (EntityEntry x : group) {
                 x.annotated = true;
                 x.foundBy.add(Mention.Evidence.SOURCE_LIST);
+                x.listed = true;
                 if (x.label == null) {
                     x.label = e.name();
                 }
@@ -64,6 +65,13 @@ final class EntityIndex {
             index.group(m.related(), null, null);
         }
         for (EntityEntry x : List.copyOf(index.entries.values())) {
+            String preferred = c.labels().of(x.id);
+            if (preferred != null && !preferred.equals(x.label)) {
+                if (x.label != null && x.listed) {
+                    x.altLabels.add(x.label);
+                }
+                x.label = preferred;
+            }
             for (Identifier eq : c.equivalents().of(x.id)) {
                 if (EntityIds.hasOwnIri(eq.scheme())) {
                     x.exactMatches.add(EntityIds.of(eq).iri());

@@ -5,6 +5,7 @@ import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.litlod.ids.Equivalents;
+import org.litlod.ids.Labels;
 import org.litlod.ids.IriMinter;
 import org.litlod.model.Document;
 
@@ -13,7 +14,7 @@ import org.litlod.model.Document;
  * document, its paper resource and the mapping options.
  */
 record MappingContext(Model model, IriMinter iris, Document doc, Resource paper,
-                      String lexiconVersion, Equivalents equivalents) {
+                      String lexiconVersion, Equivalents equivalents, Labels labels) {
 
     String paperIri() {
         return paper.getURI();

@@ -248,7 +248,7 @@ def chemicals():
         if not ui and not cids:
             problems.append(f'chemical {name}: no identifier')
             continue
-        preferred = chebi.get(ui) or name if ui else name
+        preferred = name
         names = []
         if ui and ui in mlabels:
             names.append(mlabels[ui])
@@ -270,6 +270,7 @@ def species():
     rows = []
     for row in selection('species.txt'):
         taxon, curated, scientific = cell(row, 0), split(cell(row, 1)), cell(row, 2)
+        excluded = split(cell(row, 3))
         if taxon in names:
             sci = [n for n, k in names[taxon] if k == 'scientific name'][0]
             other = [n for k0 in KEEP_CLASSES[1:] for n, k in names[taxon] if k == k0]
@@ -281,7 +282,7 @@ def species():
         else:
             problems.append(f'species {taxon}: not found')
             continue
-        other = unique(other, drop=[sci])
+        other = unique(other, drop=[sci] + excluded)
         curated = unique(curated, drop=other + [sci])
         if curated and source != ['curated']:
             source.append('curated_names')

@@ -35,8 +35,7 @@ final class EntityPage {
         Html h = new Html();
         h.open("article").open("header");
         List<String> types = new ArrayList<>();
-        r.objects(e, RDF.type).forEach(t -> types.add(VocabularyLabels.of(t)));
-        types.sort(null);
+        r.objects(e, RDF.type).stream().map(VocabularyLabels::of).distinct().sorted().forEach(types::add);
         h.element("p", types.isEmpty() ? "Entity" : String.join(", ", types), "class", "kind").element("h1", label);
         List<String> alt = r.texts(e, SKOS.altLabel);
         if (!alt.isEmpty()) {

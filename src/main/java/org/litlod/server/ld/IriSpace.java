@@ -73,6 +73,19 @@ public final class IriSpace {
         return "/" + localPath(iri);
     }
 
+    /**
+     * A readable name for a local IRI that has no label, from the end of its path:
+     * "{base}paper/x/author/2" gives "author 2", "{base}paper/x/authors" gives "authors".
+     */
+    public String pathName(String iri) {
+        String[] seg = localPath(iri).split("/");
+        String last = seg[seg.length - 1];
+        if (seg.length > 1 && last.matches("\\d+")) {
+            return seg[seg.length - 2] + " " + last;
+        }
+        return last.isEmpty() ? iri : last;
+    }
+
     /** The IRI percent-encoded for a query parameter. */
     public static String encode(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);

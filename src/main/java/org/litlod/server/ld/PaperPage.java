@@ -81,10 +81,13 @@ final class PaperPage {
         section(h, "entities", "Entities mentioned");
         h.open("table").element("caption", "Genes, diseases, chemicals and species in this paper, most mentioned first")
                 .open("thead").open("tr").element("th", "Entity", "scope", "col").element("th", "Type", "scope", "col")
+                .element("th", "Identifier", "scope", "col")
                 .element("th", "Mentions", "scope", "col").close("tr").close("thead").open("tbody");
         for (EntityView e : entities) {
             h.open("tr").open("th", "scope", "row").link(space.pageUrl(e.iri()), e.label()).close("th")
-                    .element("td", e.type()).open("td", "class", "num").text(Long.toString(e.mentionCount()));
+                    .element("td", e.type())
+                    .element("td", SourceDatabases.of(e.iri()).map(p -> p.database() + " " + p.identifier()).orElse(""))
+                    .open("td", "class", "num").text(Long.toString(e.mentionCount()));
             if (!e.mentions().isEmpty()) {
                 h.open("details").element("summary", "In context").open("ul", "class", "mentions");
                 for (MentionView m : e.mentions()) {

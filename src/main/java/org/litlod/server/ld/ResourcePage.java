@@ -29,10 +29,18 @@ final class ResourcePage {
         Graph g = m.getGraph();
         Node s = NodeFactory.createURI(iri);
         String title = title(g, s);
+        if (title.equals(Labels.shortForm(s)) && space.isLocal(iri)) {
+            title = space.pathName(iri);
+        }
         Html h = new Html();
         h.open("article").open("header");
         List<String> types = new ArrayList<>();
-        g.find(s, RDF.type.asNode(), Node.ANY).forEachRemaining(t -> types.add(VocabularyLabels.of(t.getObject())));
+        g.find(s, RDF.type.asNode(), Node.ANY).forEachRemaining(t -> {
+            String type = VocabularyLabels.of(t.getObject());
+            if (!types.contains(type)) {
+                types.add(type);
+            }
+        });
         if (kind == ResourceKind.GRAPH) {
             types.add(0, "named graph");
         }
@@ -122,7 +130,7 @@ final class ResourcePage {
         String iri = o.getURI();
         var label = Labels.of(g, o);
         if (space.isLocal(iri)) {
-            h.link(space.pageUrl(iri), label.orElseGet(() -> Labels.shortForm(o)));
+            h.link(space.pageUrl(iri), label.orElseGet(() -> space.pathName(iri)));
         } else if (label.isPresent()) {
             h.link(space.pageUrl(iri), label.get());
         } else {

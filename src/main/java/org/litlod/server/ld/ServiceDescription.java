@@ -9,6 +9,7 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.VOID;
 import org.litlod.store.DataVersion;
 import org.litlod.store.PaperStore;
+import org.litlod.vocab.Prefixes;
 
 /**
  * The SPARQL 1.1 Service Description of the endpoint: query language, result formats, the
@@ -40,6 +41,7 @@ final class ServiceDescription {
 
     private Model build() {
         Model m = ModelFactory.createDefaultModel();
+        m.setNsPrefixes(Prefixes.standard());
         m.setNsPrefix("sd", SD);
         m.setNsPrefix("void", VOID.NS);
         m.setNsPrefix("formats", FORMATS);

@@ -8,6 +8,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 
 /**
@@ -55,6 +56,9 @@ final class VocabularyLabels {
             return it.next().getObject().getLiteralLexicalForm();
         }
         String local = term.getLocalName();
+        if (term.getURI().startsWith(RDF.getURI()) && local.matches("_\\d+")) {
+            return "item " + local.substring(1);
+        }
         if (local == null || local.isEmpty()) {
             return Labels.shortForm(term);
         }

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /**
  * Recognises protein substitutions in the forms "L1196M", "p.L1196M", "Leu1196Met",
  * "p.Leu1196Met", "p.(Leu1196Met)", "1196 L>M" and "1196L>M", and normalises them to HGVS
- * ({@link ProteinVariant#hgvs()}). Nucleotide changes ("c.35G>A") are not taken. Thread-safe.
+ * ({@link ProteinVariant#hgvs()}). Nucleotide changes ("c.35G>A") are not taken. The patterns
+ * are only tried around runs of digits, so text without numbers costs one pass. Thread-safe.
  */
 public final class VariantRecogniser {
 
@@ -28,9 +29,29 @@ public final class VariantRecogniser {
             return List.of();
         }
         List<VariantMention> out = new ArrayList<>();
-        collect(THREE.matcher(text), 1, 2, 3, out);
-        collect(SHORT.matcher(text), 1, 2, 3, out);
-        collect(ARROW.matcher(text), 2, 1, 3, out);
+        Matcher three = THREE.matcher(text);
+        Matcher shortForm = SHORT.matcher(text);
+        Matcher arrow = ARROW.matcher(text);
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            if (!isDigit(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < n && isDigit(text.charAt(j))) {
+                j++;
+            }
+            if (j - i <= 5) {
+                int from = Math.max(0, i - 6);
+                int to = Math.min(n, j + 6);
+                collect(three, from, to, 1, 2, 3, out);
+                collect(shortForm, from, to, 1, 2, 3, out);
+                collect(arrow, from, to, 2, 1, 3, out);
+            }
+            i = j;
+        }
         out.sort(Comparator.comparingInt(VariantMention::start));
         List<VariantMention> kept = new ArrayList<>();
         int end = -1;
@@ -43,8 +64,14 @@ public final class VariantRecogniser {
         return kept;
     }
 
-    private static void collect(Matcher m, int ref, int pos, int alt, List<VariantMention> out) {
+    /** Adds the matches of {@code m} within {@code [from, to)} (looking around its bounds) not yet found. */
+    private static void collect(Matcher m, int from, int to, int ref, int pos, int alt,
+                                List<VariantMention> out) {
+        m.region(from, to).useTransparentBounds(true).useAnchoringBounds(false);
         while (m.find()) {
+            if (alreadyFound(out, m.start())) {
+                continue;
+            }
             String r = AminoAcids.canonical(m.group(ref));
             String a = AminoAcids.canonical(m.group(alt));
             if (r == null || a == null || r.equals("Ter")) {
@@ -57,6 +84,19 @@ public final class VariantRecogniser {
             out.add(new VariantMention(m.start(), end,
                     new ProteinVariant(r, Integer.parseInt(m.group(pos)), a)));
         }
+    }
+
+    private static boolean alreadyFound(List<VariantMention> out, int start) {
+        for (int k = out.size() - 1; k >= 0 && k >= out.size() - 4; k--) {
+            if (out.get(k).start() == start) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static boolean hasDigit(String text) {

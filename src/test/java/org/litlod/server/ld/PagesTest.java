@@ -58,7 +58,7 @@ class PagesTest {
     void entitiesAreShownByLabelWithCountsMentionsAndLinks() throws Exception {
         String html = s.get("/page" + LdTestServer.path(LdTestServer.PAPER_A), "text/html").body();
         String crizotinib = "<a href=\"" + entityPage(LdTestServer.CRIZOTINIB).replace("&", "&amp;") + "\">crizotinib</a>";
-        assertTrue(html.contains("<th scope=\"row\">" + crizotinib + "</th><td>Chemical</td><td class=\"num\">2"), html);
+        assertTrue(html.contains("<th scope=\"row\">" + crizotinib + "</th><td>Chemical</td><td>PubChem CID 11597571</td><td class=\"num\">2"), html);
         assertTrue(html.contains("…Here, we identified <mark>crizotinib</mark>, an inhibitor of ALK…"), "mention in context");
         assertTrue(html.contains("…megakaryocyte maturation. <mark>Crizotinib</mark> relieved thrombocytopenia…"));
         assertTrue(html.contains(">ALK</a>") && html.contains(">Thrombocytopenia</a>") && html.contains(">myelodysplastic neoplasm</a>"));
@@ -119,6 +119,8 @@ class PagesTest {
         assertTrue(html.contains("University of Tokyo"));
         assertTrue(html.contains("<a href=\"/page/paper/doi/10.1038~s41375-025-02729-w\">Crizotinib promotes megakaryopoiesis"
                 + " in myelodysplastic neoplasms</a> (author)"), "linked from the paper, by label");
+        assertTrue(html.contains("<a href=\"/page/paper/doi/10.1038~s41375-025-02729-w/authors\">authors</a> (item 1)"),
+                "an unlabelled local resource is named from its path, not shown as a bare IRI");
         String finding = s.get("/page" + LdTestServer.path(LdTestServer.PAPER_A) + "/finding/1", "text/html").body();
         assertTrue(finding.contains("<h1>Crizotinib induces polyploidization.</h1>"));
         String dataset = s.get("/page/dataset", "text/html").body();

@@ -17,7 +17,7 @@ import org.litlod.tag.Concept;
  * prints the first (cold) and the median of the later (warm) load times.
  *
  * <p>Run: {@code java -cp <test-classes:classes:deps> org.litlod.tag.lexicon.LexiconLoadTiming
- * [VOCAB_DIR] [OUT_FILE]}.
+ * [VOCAB_DIR] [OUT_FILE]}, or with {@code --load FILE} to time one load in a fresh JVM.
  */
 public final class LexiconLoadTiming {
 
@@ -25,6 +25,13 @@ public final class LexiconLoadTiming {
     }
 
     public static void main(String[] args) throws IOException {
+        if (args.length == 2 && args[0].equals("--load")) {
+            long start = System.nanoTime();
+            CompiledLexicon loaded = Lexicons.load(Path.of(args[1]));
+            System.out.printf("cold load in a fresh JVM: %d ms, %d concepts%n",
+                    (System.nanoTime() - start) / 1_000_000, loaded.concepts().size());
+            return;
+        }
         Path vocab = Path.of(args.length > 0 ? args[0] : "../shared/vocab");
         Path out = args.length > 1 ? Path.of(args[1]) : Files.createTempFile("litlod-lexicon", ".llx");
         LexiconSources sources = LexiconSources.builder()
