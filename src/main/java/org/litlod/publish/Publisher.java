@@ -20,16 +20,12 @@ import org.litlod.store.PaperStore;
 import org.litlod.validate.ShapeCheck;
 import org.litlod.vocab.LITLOD;
 import org.litlod.validate.ShapeViolationException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The publishing pipeline as one facade: converts an input, tags its documents, maps them to
  * RDF, checks them against the shapes and stores each in its own graph.
  */
 public final class Publisher {
-    private static final Logger LOG = LoggerFactory.getLogger(Publisher.class);
-
     private final ConverterRegistry converters;
     private final Tagging tagging;
     private final IriMinter iris;
@@ -82,9 +78,7 @@ public final class Publisher {
     public LoadReport load(PaperStore store, List<SourceText> inputs, boolean skipUnchanged) {
         List<FileOutcome> outcomes = new ArrayList<>();
         for (SourceText in : inputs) {
-            FileOutcome o = loadOne(store, in, skipUnchanged);
-            outcomes.add(o);
-            o.errors().forEach(e -> LOG.error("{}", e));
+            outcomes.add(loadOne(store, in, skipUnchanged));
         }
         return new LoadReport(outcomes);
     }

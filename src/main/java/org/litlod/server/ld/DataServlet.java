@@ -35,7 +35,7 @@ final class DataServlet extends LinkedDataServlet {
         if (explicit.isPresent()) {
             r = explicit.get();
         } else {
-            resp.setHeader("Vary", "Accept");
+            LinkedDataServlet.varyOnAccept(resp);
             Optional<Representation> chosen = site.rdfNegotiator.choose(req.getHeader("Accept"));
             if (chosen.isEmpty()) {
                 notAcceptable(resp, site.rdfNegotiator);

@@ -50,7 +50,7 @@ final class EntityServlet extends LinkedDataServlet {
         Optional<Representation> r = format == null ? site.rdfNegotiator.choose(req.getHeader("Accept"))
                 : Representation.ofExtension(format).filter(x -> x.lang() != null);
         if (format == null) {
-            resp.setHeader("Vary", "Accept");
+            LinkedDataServlet.varyOnAccept(resp);
         }
         if (r.isEmpty()) {
             notAcceptable(resp, site.rdfNegotiator);

@@ -4,20 +4,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Node;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCTerms;
-import org.apache.jena.vocabulary.RDF;
 import org.litlod.store.DumpFormat;
 import org.litlod.vocab.LITLOD;
 
 /**
- * The home page: what litlod is, the papers (newest first, up to {@value #MAX_PAPERS}), and
+ * The home page: what litlod is, the papers (newest first, the first {@value #MAX_PAPERS}), and
  * links to the SPARQL endpoint, the dataset description and the dumps.
  */
 final class HomePage {
@@ -73,22 +67,15 @@ final class HomePage {
     }
 
     private List<Entry> papers() {
-        DatasetGraph dsg = site.store.datasetGraph();
-        return Txn.calculateRead(dsg, () -> {
-            Graph u = dsg.getUnionGraph();
-            GraphReads r = new GraphReads(u);
-            List<Entry> out = new ArrayList<>();
-            var it = u.find(Node.ANY, RDF.type.asNode(), LITLOD.Paper.asNode());
-            while (it.hasNext() && out.size() < MAX_PAPERS) {
-                Node p = it.next().getSubject();
-                if (p.isURI()) {
-                    out.add(new Entry(p.getURI(), Labels.display(u, p), r.text(p, DCTerms.issued)));
-                }
-            }
-            it.close();
-            out.sort(Comparator.comparing((Entry e) -> e.issued() == null ? "" : e.issued()).reversed()
-                    .thenComparing(Entry::title));
-            return out;
-        });
+        List<Entry> out = new ArrayList<>();
+        new StoreCounts(site.store).select("SELECT ?p (SAMPLE(?t) AS ?title) (MAX(STR(?d)) AS ?issued) {"
+                + " ?p a <" + LITLOD.Paper.getURI() + "> OPTIONAL { ?p <" + DCTerms.title.getURI() + "> ?t }"
+                + " OPTIONAL { ?p <" + DCTerms.issued.getURI() + "> ?d } FILTER isIRI(?p) }"
+                + " GROUP BY ?p ORDER BY DESC(?issued) ?title LIMIT " + MAX_PAPERS, r -> {
+                    String iri = r.getResource("p").getURI();
+                    out.add(new Entry(iri, r.contains("title") ? r.getLiteral("title").getLexicalForm()
+                            : site.space.pathName(iri), r.contains("issued") ? r.getLiteral("issued").getLexicalForm() : null));
+                });
+        return out;
     }
 }

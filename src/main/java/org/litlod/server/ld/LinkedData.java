@@ -8,26 +8,16 @@ import org.litlod.store.PaperStore;
 /**
  * Adds litlod's linked-data layer to an embedded Fuseki server: IRI dereferencing with 303
  * See Other, HTML pages, data documents, entity pages, VoID/DCAT, the SPARQL service
- * description, dumps, the JSON-LD context and the stylesheet.
- *
- * <table>
- * <caption>URLs</caption>
- * <tr><td>{@code /}</td><td>home page</td></tr>
- * <tr><td>{@code /{path}}</td><td>IRI {@code {base}{path}}: 303 to its page or data</td></tr>
- * <tr><td>{@code /page/{path}}</td><td>HTML page</td></tr>
- * <tr><td>{@code /data/{path}.ttl|.jsonld|.rdf|.nt}</td><td>data document</td></tr>
- * <tr><td>{@code /entity/page?iri=} / {@code /entity/data?iri=&format=}</td><td>external entities</td></tr>
- * <tr><td>{@code /.well-known/void}</td><td>VoID and DCAT</td></tr>
- * <tr><td>{@code /dumps/}</td><td>whole-dataset dumps</td></tr>
- * <tr><td>{@code /context.jsonld}, {@code /static/}</td><td>fixed files</td></tr>
- * </table>
+ * description, dumps, the JSON-LD context and the stylesheet. The URL scheme is in the
+ * package documentation.
  */
 public final class LinkedData {
     private LinkedData() {
     }
 
     /**
-     * Registers the servlets and the service-description filter on {@code builder}.
+     * Registers the resource filter, the servlets and the service-description filter on
+     * {@code builder}.
      *
      * @param sparqlPaths the paths of the SPARQL query endpoints ("/papers/sparql"); their first
      *                    segment is the Fuseki dataset, whose paths are left to Fuseki

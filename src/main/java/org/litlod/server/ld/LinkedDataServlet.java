@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
@@ -26,9 +27,27 @@ abstract class LinkedDataServlet extends HttpServlet {
         return path.startsWith("/") ? path.substring(1) : path;
     }
 
+    /**
+     * Lets browser clients elsewhere read the response: Fuseki's CORS filter has already
+     * answered requests with an Origin; for the others any origin is allowed.
+     */
     static void cors(HttpServletResponse resp) {
-        resp.setHeader("Access-Control-Allow-Origin", "*");
-        resp.setHeader("Access-Control-Expose-Headers", "ETag, Last-Modified, Location, Content-Location, Vary");
+        if (!resp.containsHeader("Access-Control-Allow-Origin")) {
+            resp.setHeader("Access-Control-Allow-Origin", "*");
+        }
+        if (!resp.containsHeader("Access-Control-Expose-Headers")) {
+            resp.setHeader("Access-Control-Expose-Headers", "ETag, Last-Modified, Location, Content-Location, Vary, Link");
+        }
+    }
+
+    /** Adds {@code Accept} to the Vary header, keeping what is there (Origin from the CORS filter). */
+    static void varyOnAccept(HttpServletResponse resp) {
+        String vary = resp.getHeader("Vary");
+        if (vary == null || vary.isBlank()) {
+            resp.setHeader("Vary", "Accept");
+        } else if (!vary.toLowerCase(Locale.ROOT).contains("accept")) {
+            resp.setHeader("Vary", vary + ", Accept");
+        }
     }
 
     static void sendHtml(HttpServletResponse resp, int status, String html) throws IOException {

@@ -3,6 +3,7 @@ package org.litlod.server.ld;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -47,7 +48,7 @@ final class PageServlet extends LinkedDataServlet {
         return Txn.calculateRead(dsg, () -> {
             var it = dsg.find(Node.ANY, paper, RDF.type.asNode(), LITLOD.Paper.asNode());
             Quad q = it.next();
-            org.apache.jena.atlas.iterator.Iter.close(it);
+            Iter.close(it);
             Node g = q.getGraph();
             PaperView view = new PaperReader(dsg.getGraph(g), site.space).read(paper, g.isURI() ? g.getURI() : null);
             return new PaperPage(site.space).render(view);

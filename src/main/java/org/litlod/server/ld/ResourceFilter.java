@@ -45,7 +45,7 @@ final class ResourceFilter implements Filter {
             return;
         }
         String iri = site.space.iriOfPath(path);
-        resp.setHeader("Vary", "Accept");
+        LinkedDataServlet.varyOnAccept(resp);
         if (site.describer.kind(iri) == ResourceKind.NONE) {
             LinkedDataServlet.notFound(resp, "<" + iri + ">");
             return;

@@ -32,7 +32,7 @@ final class ServiceDescriptionFilter implements Filter {
             chain.doFilter(request, response);
             return;
         }
-        resp.setHeader("Vary", "Accept");
+        LinkedDataServlet.varyOnAccept(resp);
         Optional<Representation> r = site.rdfNegotiator.choose(req.getHeader("Accept"));
         Representation rep = r.orElse(Representation.TURTLE);
         if (HttpCaching.notModified(req, resp, site.store.version(), "sd-" + rep.extension())) {

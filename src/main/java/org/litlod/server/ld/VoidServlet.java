@@ -20,7 +20,7 @@ final class VoidServlet extends LinkedDataServlet {
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        resp.setHeader("Vary", "Accept");
+        LinkedDataServlet.varyOnAccept(resp);
         Optional<Representation> r = site.negotiator.choose(req.getHeader("Accept"));
         if (r.isEmpty()) {
             notAcceptable(resp, site.negotiator);

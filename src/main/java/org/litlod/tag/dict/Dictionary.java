@@ -27,8 +27,8 @@ public final class Dictionary {
     /** Every entry match in {@code text}, overlapping ones included. */
     public List<DictionaryMatch> find(NormalisedText text) {
         List<DictionaryMatch> found = new ArrayList<>();
-        automaton.scan(text.folded(), 0, text.length(), (s, e, key) -> {
-            if (!text.canStart(s) || !text.canEnd(e)) {
+        automaton.scan(text.folded(), 0, text.length(), text.endFlags(), (s, e, key) -> {
+            if (!text.canStart(s)) {
                 return;
             }
             for (DictionaryEntry entry : entries[key]) {

@@ -9,11 +9,17 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.litlod.model.EntityType;
@@ -92,8 +98,8 @@ public final class LexiconFile {
                 writeId(data, table, b);
             }
         }
-        Map<String, Set<Ambiguity>> flags = lexicon instanceof CompiledLexicon compiled
-                ? compiled.ambiguousNames() : Map.of();
+        Map<String, Set<Ambiguity>> flags = new TreeMap<>(lexicon instanceof CompiledLexicon compiled
+                ? compiled.ambiguousNames() : Map.of());
         data.writeInt(flags.size());
         for (Map.Entry<String, Set<Ambiguity>> e : flags.entrySet()) {
             VarInts.write(data, table.index(e.getKey()));
@@ -111,7 +117,7 @@ public final class LexiconFile {
     /** Reads a lexicon written by {@link #write}. */
     public static CompiledLexicon read(InputStream in) throws IOException {
         byte[] magic = in.readNBytes(MAGIC.length);
-        if (!java.util.Arrays.equals(magic, MAGIC)) {
+        if (!Arrays.equals(magic, MAGIC)) {
             throw new IOException("not a litlod lexicon file (bad magic)");
         }
         int format = new DataInputStream(in).readInt();
@@ -163,22 +169,22 @@ public final class LexiconFile {
                     set.add(reasons[bit]);
                 }
             }
-            flags.put(name, java.util.Collections.unmodifiableSet(set));
+            flags.put(name, Collections.unmodifiableSet(set));
         }
         return CompiledLexicon.trusted(version, concepts, links, flags);
     }
 
     private static Map<Identifier, List<Identifier>> symmetric(Map<Identifier, List<Identifier>> links) {
-        Map<Identifier, java.util.LinkedHashSet<Identifier>> both = new java.util.LinkedHashMap<>();
+        Map<Identifier, LinkedHashSet<Identifier>> both = new TreeMap<>(Comparator.comparing(Identifier::toString));
         links.forEach((a, bs) -> {
             for (Identifier b : bs) {
                 if (!a.equals(b)) {
-                    both.computeIfAbsent(a, k -> new java.util.LinkedHashSet<>()).add(b);
-                    both.computeIfAbsent(b, k -> new java.util.LinkedHashSet<>()).add(a);
+                    both.computeIfAbsent(a, k -> new LinkedHashSet<>()).add(b);
+                    both.computeIfAbsent(b, k -> new LinkedHashSet<>()).add(a);
                 }
             }
         });
-        Map<Identifier, List<Identifier>> out = new java.util.LinkedHashMap<>();
+        Map<Identifier, List<Identifier>> out = new LinkedHashMap<>();
         both.forEach((a, bs) -> out.put(a, List.copyOf(bs)));
         return out;
     }

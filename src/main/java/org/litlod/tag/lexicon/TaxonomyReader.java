@@ -38,7 +38,7 @@ public final class TaxonomyReader {
 
     /** Reads the kept taxa into {@code sink}; returns how many. */
     public int read(InputStream names, InputStream nodes, Consumer<Taxon> sink) throws IOException {
-        Map<String, String[]> parentAndRank = nodes(nodes);
+        TaxonNodes parentAndRank = nodes(nodes);
         BufferedReader lines = VocabularyFiles.lines(names);
         int count = 0;
         String current = null;
@@ -92,8 +92,8 @@ public final class TaxonomyReader {
                 scientific, new ArrayList<>(names));
     }
 
-    private Map<String, String[]> nodes(InputStream in) throws IOException {
-        Map<String, String[]> out = new HashMap<>();
+    private TaxonNodes nodes(InputStream in) throws IOException {
+        TaxonNodes out = new TaxonNodes();
         if (in == null) {
             return out;
         }
@@ -103,7 +103,7 @@ public final class TaxonomyReader {
             String[] c = fields(line);
             if (c.length >= 3 && (ranks.isEmpty() || ranks.contains(c[2]))
                     && (taxa.isEmpty() || taxa.contains(c[0]))) {
-                out.put(c[0], new String[] {c[1], c[2]});
+                out.put(c[0], c[1], c[2]);
             }
         }
         return out;

@@ -125,6 +125,15 @@ public final class AhoCorasick {
 
     /** Reports every key occurring in {@code text[from, to)} to {@code sink}, by end position. */
     public void scan(char[] text, int from, int to, MatchSink sink) {
+        scan(text, from, to, null, sink);
+    }
+
+    /**
+     * Reports the keys occurring in {@code text[from, to)} that end after a character {@code i}
+     * with {@code endAllowed[i]} (all when {@code endAllowed} is null): a tagger only wants
+     * matches that end where a word ends, and skipping the others saves most of the work.
+     */
+    public void scan(char[] text, int from, int to, boolean[] endAllowed, MatchSink sink) {
         int s = 0;
         for (int i = from; i < to; i++) {
             char c = text[i];
@@ -134,6 +143,9 @@ public final class AhoCorasick {
                 next = step(s, c);
             }
             s = next;
+            if (endAllowed != null && !endAllowed[i]) {
+                continue;
+            }
             int o = out[s] >= 0 ? s : outLink[s];
             while (o > 0) {
                 int k = out[o];

@@ -82,6 +82,14 @@ public final class NormalisedText {
         return end[j - 1];
     }
 
+    /**
+     * The flags behind {@link #canEnd(int)} by character: element {@code i} tells whether a
+     * match may end after normalised character {@code i}. Shared, not copied: do not modify.
+     */
+    public boolean[] endFlags() {
+        return end;
+    }
+
     /** Whether normalised {@code [i, j)} in original case equals {@code key}. */
     public boolean casedEquals(int i, int j, String key) {
         if (j - i != key.length()) {

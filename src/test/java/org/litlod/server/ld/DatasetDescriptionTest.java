@@ -159,5 +159,14 @@ class DatasetDescriptionTest {
             String allow = r.headers().firstValue("Access-Control-Allow-Origin").orElse(null);
             assertTrue("*".equals(allow) || "https://elsewhere.example".equals(allow), path + " gave " + allow);
         }
+        HttpResponse<String> r = s.get(LdTestServer.path(LdTestServer.PAPER_A), "text/turtle", "Origin", "https://elsewhere.example");
+        String vary = String.join(",", r.headers().allValues("Vary"));
+        assertTrue(vary.contains("Origin") && vary.contains("Accept"), "caches must key on both: " + vary);
+        HttpResponse<String> preflight = s.client().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(s.url("/data" + LdTestServer.path(LdTestServer.PAPER_A) + ".ttl")))
+                .method("OPTIONS", java.net.http.HttpRequest.BodyPublishers.noBody())
+                .header("Origin", "https://elsewhere.example").header("Access-Control-Request-Method", "GET").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals("https://elsewhere.example", preflight.headers().firstValue("Access-Control-Allow-Origin").orElseThrow());
     }
 }

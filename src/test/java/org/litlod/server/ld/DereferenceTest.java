@@ -58,7 +58,7 @@ class DereferenceTest {
             HttpResponse<String> r = s.get(p, e.getKey());
             assertEquals(303, r.statusCode(), e.getKey());
             assertEquals(e.getValue(), r.headers().firstValue("Location").orElseThrow(), e.getKey());
-            assertEquals("Accept", r.headers().firstValue("Vary").orElseThrow());
+            assertTrue(r.headers().firstValue("Vary").orElseThrow().contains("Accept"));
         }
         assertEquals("/data" + p + ".ttl", s.get(p, null).headers().firstValue("Location").orElseThrow(),
                 "without Accept the default is Turtle");
@@ -135,7 +135,7 @@ class DereferenceTest {
         String p = "/data" + LdTestServer.path(LdTestServer.PAPER_B);
         HttpResponse<String> r = s.get(p, "application/ld+json");
         assertEquals(200, r.statusCode());
-        assertEquals("Accept", r.headers().firstValue("Vary").orElseThrow());
+        assertTrue(r.headers().firstValue("Vary").orElseThrow().contains("Accept"));
         assertEquals(p + ".jsonld", r.headers().firstValue("Content-Location").orElseThrow());
         Model m = parse(r.body(), Lang.JSONLD);
         assertEquals("22277784", m.createResource(LdTestServer.PAPER_B)

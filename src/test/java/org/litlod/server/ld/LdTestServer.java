@@ -78,6 +78,10 @@ final class LdTestServer implements AutoCloseable {
         return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    HttpClient client() {
+        return HTTP;
+    }
+
     HttpResponse<byte[]> bytes(String path) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(URI.create(url(path))).GET().build(),
                 HttpResponse.BodyHandlers.ofByteArray());

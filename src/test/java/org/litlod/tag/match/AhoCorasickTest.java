@@ -55,4 +55,15 @@ class AhoCorasickTest {
         assertEquals(List.of(new Hit(0, 3, "a"), new Hit(0, 3, "b")),
                 LongestMatch.select(hits, Hit::start, Hit::end));
     }
+
+    @Test
+    void reportsOnlyMatchesEndingWhereAllowed() {
+        List<String> keys = List.of("lung", "lungcancer", "cancer");
+        char[] text = "lungcancer".toCharArray();
+        boolean[] ends = new boolean[text.length];
+        ends[9] = true;
+        List<Hit> hits = new ArrayList<>();
+        AhoCorasick.build(keys).scan(text, 0, text.length, ends, (s, e, k) -> hits.add(new Hit(s, e, keys.get(k))));
+        assertEquals(List.of(new Hit(0, 10, "lungcancer"), new Hit(4, 10, "cancer")), hits);
+    }
 }
