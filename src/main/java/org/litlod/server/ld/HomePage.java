@@ -38,8 +38,12 @@ final class HomePage {
                 .link(PageLayout.SPARQL_PATH, "SPARQL").text(" (default graph: all papers), read the ")
                 .link("/page/dataset", "dataset description").text(", or ")
                 .link("/dumps/", "download the whole dataset").text(".").close("p");
-        h.open("section", "aria-labelledby", "papers").element("h2", "Papers (" + papers.size()
-                + (papers.size() == MAX_PAPERS ? "+" : "") + ")", "id", "papers");
+        long total = new StoreCounts(site.store).count("SELECT (COUNT(DISTINCT ?p) AS ?n) { ?p a <"
+                + LITLOD.Paper.getURI() + "> }");
+        h.open("section", "aria-labelledby", "papers").element("h2", "Papers (" + total + ")", "id", "papers");
+        if (total > papers.size()) {
+            h.element("p", "The newest " + papers.size() + " are listed; use SPARQL to find the others.");
+        }
         if (papers.isEmpty()) {
             h.element("p", "No papers have been loaded yet.");
         } else {

@@ -28,6 +28,7 @@ final class PaperPage {
             h.open("p", "class", "authors").element("span", "Authors: ", "class", "visually-hidden");
             links(h, p.authors());
             h.close("p");
+            affiliations(h, p.authors());
         }
         h.open("p", "class", "meta");
         if (p.journal() != null) {
@@ -123,6 +124,19 @@ final class PaperPage {
             h.close("li");
         }
         h.close("ol").close("section");
+    }
+
+    private static void affiliations(Html h, List<Link> authors) {
+        if (authors.stream().allMatch(a -> a.note() == null || a.note().isEmpty())) {
+            return;
+        }
+        h.open("details", "class", "affiliations").element("summary", "Affiliations").open("ul");
+        for (Link a : authors) {
+            if (a.note() != null && !a.note().isEmpty()) {
+                h.open("li").text(a.label() + ": " + a.note()).close("li");
+            }
+        }
+        h.close("ul").close("details");
     }
 
     private static Html section(Html h, String id, String title) {

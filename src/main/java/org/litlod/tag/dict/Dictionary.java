@@ -5,12 +5,15 @@ import java.util.List;
 import java.util.Map;
 import org.litlod.model.Identifier;
 import org.litlod.tag.match.AhoCorasick;
+import org.litlod.tag.match.MatchSink;
 import org.litlod.tag.text.NormalisedText;
 
 /**
  * Names compiled into one automaton over folded normalised keys. Each key carries the entries
  * that share it; a match counts for an entry only at word boundaries and, for case-sensitive
- * entries, only when the text has the entry's case. Immutable and thread-safe.
+ * entries, only when the text has the entry's case. Since matches start only where a word
+ * starts, the automaton is walked from each word start ({@link AhoCorasick#matchAt}), which
+ * needs no failure transitions. Immutable and thread-safe.
  */
 public final class Dictionary {
 
@@ -27,17 +30,21 @@ public final class Dictionary {
     /** Every entry match in {@code text}, overlapping ones included. */
     public List<DictionaryMatch> find(NormalisedText text) {
         List<DictionaryMatch> found = new ArrayList<>();
-        automaton.scan(text.folded(), 0, text.length(), text.endFlags(), (s, e, key) -> {
-            if (!text.canStart(s)) {
-                return;
-            }
+        char[] folded = text.folded();
+        boolean[] ends = text.endFlags();
+        MatchSink sink = (s, e, key) -> {
             for (DictionaryEntry entry : entries[key]) {
                 if (!entry.caseSensitive() || text.casedEquals(s, e, entry.casedKey())
                         || capitalised(text, s, e, entry.casedKey())) {
                     found.add(new DictionaryMatch(text.sourceStart(s), text.sourceEnd(e), entry));
                 }
             }
-        });
+        };
+        for (int i = 0; i < text.length(); i++) {
+            if (text.canStart(i)) {
+                automaton.matchAt(folded, i, text.length(), ends, sink);
+            }
+        }
         return found;
     }
 

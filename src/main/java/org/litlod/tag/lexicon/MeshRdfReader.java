@@ -70,7 +70,7 @@ public final class MeshRdfReader {
                 String p = t.getPredicate().getURI();
                 switch (p) {
                     case TYPE -> {
-                        if (RECORD_TYPES.contains(o.getURI())) {
+                        if (o.isURI() && RECORD_TYPES.contains(o.getURI())) {
                             rec(records, local).type = SCR_TYPES.get(o.getURI());
                             rec(records, local).typed = true;
                         }
@@ -81,17 +81,17 @@ public final class MeshRdfReader {
                         }
                     }
                     case MESHV + "treeNumber" ->
-                            rec(records, local).trees.add(o.getURI().substring(MESH.length()));
+                            rec(records, local).trees.add(local(o));
                     case MESHV + "concept", MESHV + "preferredConcept" ->
-                            rec(records, local).concepts.add(o.getURI());
+                            rec(records, local).concepts.add(local(o));
                     case MESHV + "term", MESHV + "preferredTerm" -> {
                         if (!isRecordUi(local)) {
-                            conceptTerms.computeIfAbsent(s.getURI(), k -> new ArrayList<>(4)).add(o.getURI());
+                            conceptTerms.computeIfAbsent(local, k -> new ArrayList<>(4)).add(local(o));
                         }
                     }
                     case MESHV + "prefLabel", MESHV + "altLabel" -> {
                         if (english(o)) {
-                            termLabels.computeIfAbsent(s.getURI(), k -> new ArrayList<>(2))
+                            termLabels.computeIfAbsent(local, k -> new ArrayList<>(2))
                                     .add(o.getLiteralLexicalForm());
                         }
                     }
@@ -118,6 +118,12 @@ public final class MeshRdfReader {
             count++;
         }
         return count;
+    }
+
+    /** The local name of a MeSH IRI ("M0014585"), to keep the maps small; other IRIs whole. */
+    private static String local(Node o) {
+        String iri = o.isURI() ? o.getURI() : o.toString();
+        return iri.startsWith(MESH) ? iri.substring(MESH.length()) : iri;
     }
 
     /** English or untagged literals only: translations of MeSH carry their language tag. */

@@ -42,6 +42,7 @@ class PagesTest {
         assertTrue(html.contains("<h1>Crizotinib promotes megakaryopoiesis in myelodysplastic neoplasms</h1>"));
         assertTrue(html.contains("<a href=\"/page/paper/doi/10.1038~s41375-025-02729-w/author/1\">Hiroki Kobayashi</a>, "
                 + "<a href=\"/page/paper/doi/10.1038~s41375-025-02729-w/author/2\">Yuka Harada</a>"), "authors in order");
+        assertTrue(html.contains("<summary>Affiliations</summary><ul><li>Hiroki Kobayashi: University of Tokyo</li></ul>"));
         assertTrue(html.contains("<a href=\"/page/journal/leukemia\">Leukemia</a>"));
         assertTrue(html.contains("<a href=\"https://doi.org/10.1038/s41375-025-02729-w\">DOI 10.1038/s41375-025-02729-w</a>"));
         assertTrue(html.contains("<li>Crizotinib induces polyploidization.</li><li>The effect is mediated through Aurora kinases.</li>"),

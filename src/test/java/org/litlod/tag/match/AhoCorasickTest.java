@@ -66,4 +66,15 @@ class AhoCorasickTest {
         AhoCorasick.build(keys).scan(text, 0, text.length, ends, (s, e, k) -> hits.add(new Hit(s, e, keys.get(k))));
         assertEquals(List.of(new Hit(0, 10, "lungcancer"), new Hit(4, 10, "cancer")), hits);
     }
+
+    @Test
+    void anchoredWalkReportsKeysStartingThereShortestFirst() {
+        List<String> keys = List.of("lung", "lungcancer", "cancer", "ung");
+        char[] text = "lungcancers".toCharArray();
+        List<Hit> hits = new ArrayList<>();
+        AhoCorasick ac = AhoCorasick.build(keys);
+        ac.matchAt(text, 0, text.length, null, (s, e, k) -> hits.add(new Hit(s, e, keys.get(k))));
+        ac.matchAt(text, 1, text.length, null, (s, e, k) -> hits.add(new Hit(s, e, keys.get(k))));
+        assertEquals(List.of(new Hit(0, 4, "lung"), new Hit(0, 10, "lungcancer"), new Hit(1, 4, "ung")), hits);
+    }
 }
