@@ -87,6 +87,10 @@ public final class TextNormaliser {
         }
         for (int k = i; k < keep; k++) {
             char c = text.charAt(k);
+            if (c >= 'b' && c <= 'z' && c != 'o' && c != 'u') {
+                out.add(c, c, k, k + 1, false, false);
+                continue;
+            }
             String greek = GreekLetters.spelled(c);
             if (greek != null) {
                 for (int g = 0; g < greek.length(); g++) {

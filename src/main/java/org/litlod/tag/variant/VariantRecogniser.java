@@ -46,9 +46,16 @@ public final class VariantRecogniser {
             if (j - i <= 5) {
                 int from = Math.max(0, i - 6);
                 int to = Math.min(n, j + 6);
-                collect(three, from, to, 1, 2, 3, out);
-                collect(shortForm, from, to, 1, 2, 3, out);
-                collect(arrow, from, to, 2, 1, 3, out);
+                if (i >= 3 && Character.isUpperCase(text.charAt(i - 3)) && Character.isLowerCase(text.charAt(i - 1))) {
+                    collect(three, from, to, 1, 2, 3, out);
+                }
+                if (i >= 1 && j < n && Character.isUpperCase(text.charAt(i - 1))
+                        && (Character.isUpperCase(text.charAt(j)) || text.charAt(j) == '*')) {
+                    collect(shortForm, from, to, 1, 2, 3, out);
+                }
+                if (j + 2 < n && (text.charAt(j + 1) == '>' || text.charAt(j + 2) == '>')) {
+                    collect(arrow, from, to, 2, 1, 3, out);
+                }
             }
             i = j;
         }

@@ -1,0 +1,56 @@
+package org.litlod.server.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.rdf.model.Model;
+import org.junit.jupiter.api.Test;
+
+/** The catalogue reads from the classpath and is published in the SIB sparql-examples shape. */
+class ExampleCatalogueTest {
+    private final List<ExampleQuery> queries = ExampleCatalogue.load();
+
+    @Test
+    void everyEntryHasTitleDescriptionParsableQueryAndExpectedResults() {
+        assertTrue(queries.size() >= 7, "catalogue has " + queries.size());
+        assertEquals("01-papers-mentioning-a-gene", queries.get(0).id());
+        assertEquals("Papers that mention a gene", queries.get(0).title());
+        for (ExampleQuery q : queries) {
+            assertFalse(q.description().isBlank(), q.id());
+            assertNotNull(QueryFactory.create(q.sparql()), q.id());
+            assertNotNull(ExampleCatalogue.text(q.expected()), q.id());
+        }
+    }
+
+    @Test
+    void aQueryWithoutTitleIsRefusedWithItsFileName() {
+        IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> QueryHeader.parse("SELECT * { ?s ?p ?o }", "x.rq"));
+        assertTrue(e.getMessage().contains("x.rq"));
+    }
+
+    @Test
+    void theRdfHasTheShapeUniProtPublishes() {
+        Model m = ExampleCatalogueRdf.of(queries, "http://localhost:3030/", "http://localhost:3030/papers/sparql");
+        String sparql = "PREFIX sh: <http://www.w3.org/ns/shacl#> PREFIX schema: <https://schema.org/> "
+                + "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
+                + "SELECT ?ex ?text ?comment WHERE { ?ex a sh:SPARQLExecutable, sh:SPARQLSelectExecutable ; "
+                + "sh:select ?text ; rdfs:comment ?comment ; rdfs:label ?label ; "
+                + "schema:target <http://localhost:3030/papers/sparql> ; sh:prefixes/sh:declare ?d . "
+                + "?d sh:prefix \"oa\" ; sh:namespace \"http://www.w3.org/ns/oa#\"^^<http://www.w3.org/2001/XMLSchema#anyURI> } ORDER BY ?ex";
+        try (QueryExecution qe = QueryExecution.model(m).query(sparql).build()) {
+            List<QuerySolution> rows = ResultSetFormatter.toList(qe.execSelect());
+            assertEquals(queries.size(), rows.size());
+            assertEquals("http://localhost:3030/.well-known/sparql-examples/01-papers-mentioning-a-gene",
+                    rows.get(0).getResource("ex").getURI());
+            assertEquals(queries.get(0).sparql(), rows.get(0).getLiteral("text").getString());
+        }
+    }
+}
