@@ -11,6 +11,7 @@ cd "$(dirname "$0")/.."
 BUILD=${LITLOD_BUILD:-/tmp/build-bench}
 LEX=${1:-}
 SHARED="$(cd .. && pwd)/shared"
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 
 mvn -q -B -Dlitlod.build="$BUILD" -DskipTests test-compile
 mvn -q -B -Dlitlod.build="$BUILD" dependency:build-classpath -Dmdep.includeScope=test \
@@ -25,11 +26,13 @@ java -Xmx3g $PROPS -cp "$CP" org.litlod.bench.TaggerLoadProbe | tee "$BUILD/tagg
 java $PROPS -cp "$CP" org.openjdk.jmh.Main 'org.litlod.bench.TaggerBenchmark' \
     -jvmArgsAppend "$PROPS" -rf json -rff "$BUILD/tagger-jmh.json"
 
-python3 - "$BUILD/tagger-probe.txt" "$BUILD/tagger-jmh.json" BENCHMARKS.md <<'PY'
+LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
+python3 - "$BUILD/tagger-probe.txt" "$BUILD/tagger-jmh.json" BENCHMARKS.md "$LOAD_BEFORE" "$LOAD_AFTER" <<'PY'
 import json, os, platform, re, subprocess, sys
 probe = dict(l.strip().split("=", 1) for l in open(sys.argv[1]) if "=" in l)
 run = json.load(open(sys.argv[2]))[0]
 ops, err = run["primaryMetric"]["score"], run["primaryMetric"]["scoreError"]
+iters = [v for fork in run["primaryMetric"]["rawData"] for v in fork]
 mb = int(probe["corpusBytes"]) / 1e6
 cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), platform.processor())
 java = subprocess.run(["java", "-version"], capture_output=True, text=True).stderr.splitlines()[0]
@@ -49,9 +52,10 @@ per operation: normalisation, automaton scan, abbreviations, variants, merging.
 | Tagger build (normalise names, compile automaton) | {int(probe['taggerBuildMs']):,} ms |
 | Heap in use after GC: lexicon loaded / added by the tagger | {probe['heapLexiconMB']} MB / {probe['heapTaggerMB']} MB |
 | Throughput | {ops:.1f} ± {err:.1f} corpus/s |
-| **Text per second per core** | **{ops * mb:.1f} MB/s** |
+| **Text per second per core** | **{ops * mb:.1f} MB/s** (iterations: {", ".join(f"{v * mb:.1f}" for v in iters)} MB/s) |
 
-Machine: {cpu}, {os.cpu_count()} cores; {java}.
+Machine: {cpu}, {os.cpu_count()} cores; {java}; load average {sys.argv[4]} before, {sys.argv[5]} after
+(other builds share the machine: the spread between iterations comes from them).
 <!-- tagger:end -->
 """
 path = sys.argv[3]

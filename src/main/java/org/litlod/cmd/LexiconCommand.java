@@ -40,6 +40,9 @@ final class LexiconCommand implements Runnable {
         List<String> geneTaxa = new ArrayList<>();
         @Option(names = "--taxdump", paramLabel = "DIR", description = "Folder with NCBI Taxonomy names.dmp and nodes.dmp.")
         Path taxonomy;
+        @Option(names = "--taxon-rank", paramLabel = "RANK",
+                description = "Keep taxa of these ranks (repeatable; default: species and below).")
+        java.util.Set<String> taxonRanks = new java.util.LinkedHashSet<>();
         @Option(names = "--pubchem-mesh", paramLabel = "FILE", description = "PubChem CID to MeSH table.")
         List<Path> pubchemMesh = new ArrayList<>();
         @Option(names = "--pubchem-synonyms", paramLabel = "FILE", description = "PubChem CID-Synonym table.")
@@ -66,6 +69,9 @@ final class LexiconCommand implements Runnable {
             hgnc.forEach(b::hgnc);
             if (taxonomy != null) {
                 b.taxonomy(taxonomy);
+            }
+            if (!taxonRanks.isEmpty()) {
+                b.taxonRanks(taxonRanks);
             }
             CompiledLexicon lexicon = LexiconBuild.run(b.build(), out);
             System.err.println("litlod: wrote " + out + " (" + lexicon.concepts().size() + " concepts, version "

@@ -48,6 +48,11 @@ public final class Publisher {
         this.shapes = Objects.requireNonNull(shapes);
     }
 
+    /** The base of the IRIs this pipeline mints. */
+    public String base() {
+        return iris.base();
+    }
+
     /** Converts and tags one input: the neutral model of its documents. */
     public List<Document> documents(SourceText in) throws ConversionException {
         List<Document> out = new ArrayList<>();

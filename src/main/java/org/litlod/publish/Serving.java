@@ -36,6 +36,6 @@ public final class Serving {
         } else if (seeds != null) {
             LOG.warn("{}: no such folder; serving the store as it is", seeds);
         }
-        return new Started(PaperServer.start(store, port, loopbackOnly), report);
+        return new Started(PaperServer.start(store, port, loopbackOnly, publisher.base()), report);
     }
 }

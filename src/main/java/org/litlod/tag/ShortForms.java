@@ -20,7 +20,8 @@ import org.litlod.tag.match.LongestMatch;
  * ABBREVIATION), and other concepts found by a mere alias on the short form are dropped. When
  * the long form is something the dictionary does not know ("epithelial–mesenchymal transition
  * (EMT)"), an alias match on the short form is dropped unless the concept shares a word with
- * the long form; official symbols and preferred names are kept.
+ * the long form; official symbols and preferred names are kept; and when the short form is
+ * still recognised, the long form becomes a mention of the same concept.
  */
 final class ShortForms {
 
@@ -31,7 +32,7 @@ final class ShortForms {
     }
 
     /** A short form with what its long form was recognised as (null: not recognised). */
-    private record Definition(Abbreviation abbreviation, Target target) {
+    private record Definition(Abbreviation abbreviation, Target target, int passage) {
     }
 
     void apply(List<Passage> passages, List<List<Candidate>> candidates) {
@@ -43,7 +44,7 @@ final class ShortForms {
             }
             List<Candidate> chosen = LongestMatch.select(candidates.get(i), Candidate::start, Candidate::end);
             for (Abbreviation a : found) {
-                defined.putIfAbsent(a.shortForm(), new Definition(a, longFormTarget(chosen, a)));
+                defined.putIfAbsent(a.shortForm(), new Definition(a, longFormTarget(chosen, a), i));
             }
         }
         if (defined.isEmpty()) {
@@ -57,6 +58,26 @@ final class ShortForms {
                 if (d.target() != null) {
                     addUses(text, d, list);
                 }
+            }
+        }
+        for (Definition d : defined.values()) {
+            if (d.target() == null) {
+                nameLongFormAfterShortForm(d, candidates.get(d.passage()));
+            }
+        }
+    }
+
+    /**
+     * A long form the dictionary does not know whose short form it does ("myelodysplastic
+     * neoplasms (MDS)", with MDS listed or a known synonym) is a mention of that concept too, so
+     * that a part of it ("neoplasms") is not taken for the whole.
+     */
+    private static void nameLongFormAfterShortForm(Definition d, List<Candidate> list) {
+        Abbreviation a = d.abbreviation();
+        for (Candidate c : list) {
+            if (c.start() == a.shortStart() && c.end() == a.shortEnd()) {
+                list.add(new Candidate(a.longStart(), a.longEnd(), c.target(), false, Evidence.ABBREVIATION));
+                return;
             }
         }
     }

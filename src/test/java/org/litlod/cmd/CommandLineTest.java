@@ -39,7 +39,7 @@ class CommandLineTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"serve", "load", "convert", "query", "lexicon", "evaluate"})
+    @ValueSource(strings = {"serve", "load", "convert", "query", "dump", "lexicon", "evaluate"})
     void everyVerbHasHelp(String verb) {
         Run r = run(verb, "--help");
         assertEquals(0, r.status());
@@ -88,6 +88,20 @@ class CommandLineTest {
                 "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }");
         assertEquals(0, q.status(), q.err());
         assertEquals("n\r\n1\r\n", q.out());
+    }
+
+    @Test
+    void dumpWritesEveryGraphAsNQuads(@TempDir Path dir) throws Exception {
+        String db = dir.resolve("db").toString();
+        assertEquals(0, run("load", "--db", db, SEED_000.toString(), SEED_001.toString()).status());
+        Path nq = dir.resolve("all.nq.gz");
+        Run r = run("dump", "--db", db, "--format", "nq.gz", "--out", nq.toString());
+        assertEquals(0, r.status(), r.err());
+        org.apache.jena.sparql.core.DatasetGraph back = org.apache.jena.riot.RDFDataMgr.loadDatasetGraph(nq.toString());
+        assertEquals(2, org.apache.jena.atlas.iterator.Iter.count(back.listGraphNodes()));
+        Run bad = run("dump", "--db", db, "--format", "xls");
+        assertEquals(1, bad.status());
+        assertTrue(bad.err().contains("LITLOD-DUMP-001"), bad.err());
     }
 
     @Test

@@ -76,6 +76,45 @@ class EndToEndTest {
         }));
     }
 
+    private static HttpResponse<String> get(String path, String accept) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + started.server().port() + path))
+                .header("Accept", accept).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void aPaperIriDereferencesToItsDataAndItsPage() throws Exception {
+        String path = "/paper/doi/10.1038~s41375-025-02729-w";
+        HttpResponse<String> see = get(path, "text/turtle");
+        assertEquals(303, see.statusCode());
+        assertTrue(see.headers().allValues("Vary").toString().contains("Accept"));
+        HttpResponse<String> ttl = get(see.headers().firstValue("Location").orElseThrow(), "text/turtle");
+        assertEquals(200, ttl.statusCode());
+        org.apache.jena.rdf.model.Model m = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
+        org.apache.jena.riot.RDFParser.fromString(ttl.body(), org.apache.jena.riot.Lang.TURTLE)
+                .base(SeedCorpus.BASE).parse(m);
+        assertTrue(m.contains(m.createResource(SeedCorpus.BASE + path.substring(1)),
+                m.createProperty("http://prismstandard.org/namespaces/basic/2.0/doi"), "10.1038/s41375-025-02729-w"));
+
+        HttpResponse<String> toPage = get(path, "text/html");
+        assertEquals(303, toPage.statusCode());
+        HttpResponse<String> html = get(toPage.headers().firstValue("Location").orElseThrow(), "text/html");
+        assertEquals(200, html.statusCode());
+        assertTrue(html.body().contains("Unraveling the impact of crizotinib"), "title on the page");
+        assertTrue(html.body().contains("Hironori Harada"), "authors on the page");
+        assertTrue(html.body().contains("thrombocytopenia"), "entities on the page");
+    }
+
+    @Test
+    void theExampleCatalogueIsPublishedAtTheWellKnownPath() throws Exception {
+        HttpResponse<String> r = get("/.well-known/sparql-examples", "text/turtle");
+        assertEquals(200, r.statusCode());
+        org.apache.jena.rdf.model.Model m = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
+        org.apache.jena.riot.RDFParser.fromString(r.body(), org.apache.jena.riot.Lang.TURTLE).parse(m);
+        long executables = m.listSubjectsWithProperty(org.apache.jena.vocabulary.RDF.type,
+                m.createResource("http://www.w3.org/ns/shacl#SPARQLExecutable")).toList().size();
+        assertEquals(ExampleCatalogue.load().size(), executables);
+    }
+
     @Test
     void theReadmeCurlGivesCsv() throws Exception {
         HttpResponse<String> r = query("PREFIX prism: <http://prismstandard.org/namespaces/basic/2.0/> "

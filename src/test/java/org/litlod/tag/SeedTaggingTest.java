@@ -69,6 +69,16 @@ class SeedTaggingTest {
     }
 
     @Test
+    void seed002EmtIsNotItkEvenWithoutTheCuratedAmbiguityList() throws Exception {
+        Tagger plain = new Tagger(new TestLexicon(Lexicons.builtin().concepts(), java.util.Map.of()));
+        Path file = Path.of("seeds/002_ded442ce58b4f461.txt");
+        Document d = plain.tag(ConverterRegistry.standard().convert(
+                new SourceText(file.getFileName().toString(), Files.readAllBytes(file))).get(0));
+        assertTrue(has(d, EntityType.GENE, IdScheme.NCBI_GENE, "238"), "ALK");
+        assertTrue(d.mentions().stream().noneMatch(m -> m.text().equals("EMT")), "EMT is not ITK");
+    }
+
+    @Test
     void seed002BoilerplateContributesNothing() throws Exception {
         Document d = seed("002");
         for (Mention m : d.mentions()) {

@@ -96,6 +96,9 @@ class TaggerTest {
                 "Therapies for myelodysplastic neoplasms (MDS)-associated thrombocytopenia. MDS patients."));
         assertEquals(2, ms.stream().filter(m -> m.text().equals("MDS")
                 && m.ids().equals(List.of(TestLexicon.mesh("D009190")))).count());
+        Mention longForm = at(ms, "abstract", "myelodysplastic neoplasms", 0).orElseThrow();
+        assertEquals(List.of(TestLexicon.mesh("D009190")), longForm.ids());
+        assertEquals(List.of(Evidence.ABBREVIATION), longForm.foundBy());
     }
 
     @Test
@@ -151,5 +154,27 @@ class TaggerTest {
         List<Mention> ms = TAGGER.find(doc("A study", "Given all-trans-retinoic acid and 13-cis-retinoic acid."));
         assertTrue(at(ms, "abstract", "all-trans-retinoic acid", 0).isPresent(), ms.toString());
         assertTrue(at(ms, "abstract", "cis-retinoic acid", 0).isPresent(), ms.toString());
+    }
+
+    @Test
+    void concurrentTaggingGivesTheSameMentionsAsSequential() throws Exception {
+        List<Document> docs = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            docs.add(doc("ALK and c-MET in NSCLC " + i, "Non-small-cell lung cancer (NSCLC) with L1196M in ALK; "
+                    + "mice and patients; EMT and thrombocytopenia " + i + "."));
+        }
+        List<List<Mention>> sequential = docs.stream().map(TAGGER::find).toList();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<List<Mention>>> futures = new java.util.ArrayList<>();
+            for (Document d : docs) {
+                futures.add(pool.submit(() -> TAGGER.find(d)));
+            }
+            for (int i = 0; i < docs.size(); i++) {
+                assertEquals(sequential.get(i), futures.get(i).get());
+            }
+        } finally {
+            pool.shutdown();
+        }
     }
 }

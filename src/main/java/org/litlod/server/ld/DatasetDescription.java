@@ -79,8 +79,6 @@ final class DatasetDescription {
         ds.addProperty(VOID.feature, m.createResource("http://www.w3.org/ns/formats/JSON-LD"));
         ds.addProperty(VOID.feature, m.createResource("http://www.w3.org/ns/formats/RDF_XML"));
         ds.addProperty(VOID.feature, m.createResource("http://www.w3.org/ns/formats/N-Triples"));
-        Prefixes.standard().getNsPrefixMap().values().stream().distinct()
-                .forEach(ns -> ds.addProperty(VOID.vocabulary, m.createResource(ns)));
         Resource service = m.createResource(space.dataset() + "/service/sparql")
                 .addProperty(RDF.type, DCAT.DataService)
                 .addProperty(DCTerms.title, "litlod SPARQL endpoint", "en")

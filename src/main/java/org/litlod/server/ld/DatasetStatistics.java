@@ -1,5 +1,7 @@
 package org.litlod.server.ld;
 
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
@@ -50,7 +52,17 @@ final class DatasetStatistics {
                     .addProperty(VOID.triples, integer(r.getLiteral("n").getLong())));
         });
         ds.addProperty(VOID.properties, integer(properties[0]));
+        Set<String> vocabularies = new TreeSet<>();
+        m.listObjectsOfProperty(VOID.property).andThen(m.listObjectsOfProperty(VOID._class))
+                .forEachRemaining(term -> vocabularies.add(namespace(term.asResource().getURI())));
+        vocabularies.forEach(ns -> ds.addProperty(VOID.vocabulary, m.createResource(ns)));
         linksets(m, ds);
+    }
+
+    /** The namespace of a term: its IRI up to the last "#" or "/". */
+    static String namespace(String term) {
+        int cut = Math.max(term.lastIndexOf('#'), term.lastIndexOf('/'));
+        return cut < 0 ? term : term.substring(0, cut + 1);
     }
 
     /** An xsd:integer literal. */

@@ -21,7 +21,7 @@ import org.litlod.vocab.OA;
 final class EntityReader {
     private final GraphReads r;
 
-    EntityReader(GraphReads r, IriSpace space) {
+    EntityReader(GraphReads r) {
         this.r = r;
     }
 

@@ -43,6 +43,7 @@ public final class LinkedData {
                 .addServlet("/entity/*", new EntityServlet(site))
                 .addServlet("/dumps/*", new DumpServlet(site))
                 .addServlet("/.well-known/void", new VoidServlet(site))
+                .addServlet("/.well-known/sparql-examples", new SparqlExamplesServlet(site, sparqlPaths[0]))
                 .addServlet("/context.jsonld", files)
                 .addServlet("/static/*", files);
     }

@@ -31,7 +31,6 @@ final class PageLayout {
         h.open("body").link("#content", "Skip to content", "class", "skip");
         h.open("header", "class", "site").open("nav", "aria-label", "Site").open("ul")
                 .open("li").link("/", "litlod", "class", "brand").close("li")
-                .open("li").link("/", "Papers").close("li")
                 .open("li").link(SPARQL_PATH, "SPARQL endpoint").close("li")
                 .open("li").link("/page/dataset", "Dataset").close("li")
                 .open("li").link("/dumps/", "Downloads").close("li")

@@ -1,6 +1,7 @@
 package org.litlod.server.ld;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -90,7 +91,12 @@ final class ResourcePage {
             return;
         }
         h.open("section", "aria-labelledby", "properties").element("h2", "Description", "id", "properties");
-        table(h, g, byProperty, 0);
+        Map<Node, List<Node>> ordered = new LinkedHashMap<>();
+        byProperty.entrySet().stream()
+                .sorted(Comparator.comparing((Map.Entry<Node, List<Node>> e) -> e.getValue().get(0).isBlank())
+                        .thenComparing(e -> VocabularyLabels.of(e.getKey())))
+                .forEach(e -> ordered.put(e.getKey(), e.getValue()));
+        table(h, g, ordered, 0);
         h.close("section");
     }
 
@@ -98,7 +104,7 @@ final class ResourcePage {
         h.open("dl", "class", "properties");
         byProperty.forEach((p, values) -> {
             h.open("dt").open("abbr", "title", p.getURI()).text(VocabularyLabels.of(p)).close("abbr").close("dt");
-            values.sort((a, b) -> a.toString().compareTo(b.toString()));
+            values.sort(Comparator.comparing((Node v) -> sortKey(g, v)));
             for (Node o : values) {
                 h.open("dd");
                 value(h, g, o, depth);
@@ -106,6 +112,18 @@ final class ResourcePage {
             }
         });
         h.close("dl");
+    }
+
+    /** Literals and IRIs by their text; blank nodes by the IRIs, then the literals, they have. */
+    private static String sortKey(Graph g, Node v) {
+        if (!v.isBlank()) {
+            return v.isLiteral() ? v.getLiteralLexicalForm() : v.toString();
+        }
+        List<String> parts = new ArrayList<>();
+        g.find(v, Node.ANY, Node.ANY).forEachRemaining(t -> parts.add(t.getObject().isLiteral()
+                ? "~" + t.getObject().getLiteralLexicalForm() : t.getObject().toString()));
+        parts.sort(null);
+        return String.join(" ", parts);
     }
 
     private void value(Html h, Graph g, Node o, int depth) {

@@ -123,7 +123,8 @@ public final class DictionaryCompiler {
         }
         boolean cs = CaseRule.caseSensitive(name, cased, t.type());
         if (filter) {
-            if (t.type() != EntityType.SPECIES && StopList.contains(key) && !(cs && primary)) {
+            boolean stopped = t.type() == EntityType.GENE ? StopList.containsForGene(key) : StopList.contains(key);
+            if (t.type() != EntityType.SPECIES && stopped && !(cs && primary)) {
                 return;
             }
             if (t.type() == EntityType.GENE && CaseRule.wordLikeGeneName(name, cased, primary)) {

@@ -27,8 +27,8 @@ public final class StopList {
             "raft", "ran", "ray", "red", "sac", "sand", "sea", "see", "tan", "tag", "tail", "tau",
             "tear", "tie", "tin", "toll", "trap", "war", "wet", "white", "yellow", "black", "blue",
             "green", "brown", "mg", "kg", "ml", "mm", "cm", "nm", "um", "mol", "mmol", "min", "hr",
-            "sec", "week", "year", "dose", "doses", "dna", "rna", "mrna", "cdna", "pcr", "atp",
-            "adp", "gtp", "fda", "ema", "ct", "mri", "ecg", "eeg", "icu", "ci", "sd", "se", "iqr",
+            "sec", "week", "year", "dose", "doses", "dna", "rna", "mrna", "cdna", "pcr",
+            "fda", "ema", "ct", "mri", "ecg", "eeg", "icu", "ci", "sd", "se", "iqr",
             "orr", "pfs", "os", "cns", "tki", "rt", "iv", "im", "sc", "po", "bmi", "auc", "ic50",
             "ec50", "ii", "iii", "vi", "vii", "viii", "ix", "xi", "xii", "drug", "drugs", "agent",
             "agents", "salt", "acid", "base", "protein", "gene", "genes", "disease", "diseases",
@@ -41,7 +41,15 @@ public final class StopList {
             "aim", "alpha", "beta", "gamma", "delta", "ab", "ag", "ssc", "max", "mean", "total",
             "free", "open", "clear", "genetic");
 
+    /** Abbreviations that are chemicals in their own right, stopped only as gene names. */
+    private static final Set<String> GENE_ONLY = Set.of("atp", "adp", "gtp", "amp", "camp", "nadph");
+
     private StopList() {
+    }
+
+    /** Whether a gene name with folded key {@code key} is stopped (the words, plus chemical abbreviations). */
+    public static boolean containsForGene(String key) {
+        return GENE_ONLY.contains(key) || contains(key);
     }
 
     /** Whether a name with folded key {@code key} is a stop word. */

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.litlod.model.EntityType;
 import org.litlod.model.Identifier;
 import org.litlod.tag.Concept;
 import org.litlod.tag.Lexicon;
@@ -23,6 +24,8 @@ import org.litlod.tag.Lexicon;
  * {@link Ambiguity} for the reasons a name can carry.
  */
 public final class CompiledLexicon implements Lexicon {
+
+    private static final Set<Ambiguity> SHARED_ONLY = Collections.unmodifiableSet(EnumSet.of(Ambiguity.SHARED));
 
     private final String version;
     private final List<Concept> concepts;
@@ -141,6 +144,22 @@ public final class CompiledLexicon implements Lexicon {
     /** Why the exact name {@code name} is ambiguous; empty when it is not. */
     public Set<Ambiguity> ambiguity(String name) {
         return ambiguity.getOrDefault(name, Set.of());
+    }
+
+    /**
+     * Why {@code name} is ambiguous as a name of {@code concept}. The gene rules
+     * ({@link Ambiguity#SHORT}, {@link Ambiguity#LOWERCASE_WORD}) and the two lists
+     * ({@link Ambiguity#STOPLIST}, {@link Ambiguity#CURATED}, both lists of gene aliases) apply
+     * to gene concepts only; for a disease, chemical or species only {@link Ambiguity#SHARED}
+     * remains. So "CML" is CURATED and SHARED as an alias of BCR, but only SHARED as a name of
+     * chronic myeloid leukaemia, and "ATP" is on the stop-list for ATP8A2, not for the chemical.
+     */
+    public Set<Ambiguity> ambiguity(Concept concept, String name) {
+        Set<Ambiguity> flags = ambiguity(name);
+        if (concept.type() == EntityType.GENE || flags.isEmpty()) {
+            return flags;
+        }
+        return flags.contains(Ambiguity.SHARED) ? SHARED_ONLY : Set.of();
     }
 
     /** Whether the exact name {@code name} carries any {@link Ambiguity}. */

@@ -59,6 +59,10 @@ class DatasetDescriptionTest {
         assertTrue(m.contains(ds, VOID.sparqlEndpoint, m.createResource(LdTestServer.BASE + "papers/sparql")));
         assertTrue(m.contains(ds, VOID.dataDump, m.createResource(LdTestServer.BASE + "dumps/litlod.nq.gz")));
         assertTrue(m.contains(ds, VOID.uriSpace, LdTestServer.BASE));
+        assertTrue(m.contains(ds, VOID.vocabulary, m.createResource("http://www.w3.org/ns/oa#")));
+        assertTrue(m.contains(ds, VOID.vocabulary, m.createResource("https://w3id.org/litlod/ontology#")));
+        assertTrue(!m.contains(ds, VOID.vocabulary, m.createResource("http://id.nlm.nih.gov/mesh/")),
+                "entity namespaces are not vocabularies");
     }
 
     @Test

@@ -76,6 +76,18 @@ class BuiltinLexiconTest {
     }
 
     @Test
+    void listFlagsApplyToGeneConceptsOnly() {
+        Concept bcr = lexicon.concept(new Identifier(IdScheme.NCBI_GENE, "613")).orElseThrow();
+        Concept cml = lexicon.concept(new Identifier(IdScheme.MESH, "D015464")).orElseThrow();
+        assertTrue(cml.names().contains("CML"));
+        assertEquals(java.util.EnumSet.of(Ambiguity.CURATED, Ambiguity.SHARED), lexicon.ambiguity(bcr, "CML"));
+        assertEquals(java.util.EnumSet.of(Ambiguity.SHARED), lexicon.ambiguity(cml, "CML"));
+        Concept atp = lexicon.named("adenosine triphosphate").get(0);
+        assertTrue(lexicon.ambiguity("ATP").contains(Ambiguity.STOPLIST));
+        assertTrue(lexicon.ambiguity(atp, "ATP").isEmpty(), "ATP is only a gene alias stop word");
+    }
+
+    @Test
     void versionNamesTheSources() {
         assertTrue(lexicon.version().startsWith("litlod default lexicon"), lexicon.version());
         assertTrue(lexicon.version().contains("MONDO SSSOM"), lexicon.version());
