@@ -39,7 +39,7 @@ java = subprocess.run(["java", "-version"], capture_output=True, text=True).stde
 section = f"""<!-- tagger:begin -->
 ## Tagger
 
-`bench/tagger.sh` — JMH `org.litlod.bench.TaggerBenchmark` (1 fork, 3×2 s warm-up, 5×2 s measurement, 1 thread = 1 core)
+`bench/tagger.sh` — JMH `org.litlod.bench.TaggerBenchmark` (1 fork, 5×2 s warm-up, 5×2 s measurement, 1 thread = 1 core)
 tags the titles and abstracts of the CDR sample ({probe['corpusDocs']} documents, {int(probe['corpusBytes']):,} bytes of UTF-8 text)
 per operation: normalisation, automaton scan, abbreviations, variants, merging.
 

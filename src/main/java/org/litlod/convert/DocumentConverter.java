@@ -1,6 +1,8 @@
 package org.litlod.convert;
 
+import java.io.IOException;
 import java.util.List;
+import java.util.function.Consumer;
 import org.litlod.model.Document;
 
 /**
@@ -37,4 +39,34 @@ public interface DocumentConverter {
      * @throws ConversionException with the file name, the place (line) and what is wrong
      */
     List<Document> convert(SourceText input) throws ConversionException;
+
+    /**
+     * Hands the documents of the input to the sink one at a time. Converters of formats that hold
+     * many documents per file (PubMed XML, BioC) override this so that the documents are never
+     * all in memory; the default converts the whole input first.
+     *
+     * @throws ConversionException with the file name, the place and what is wrong
+     */
+    default void stream(SourceText input, Consumer<Document> sink) throws ConversionException {
+        for (Document d : convert(input)) {
+            sink.accept(d);
+        }
+    }
+
+    /**
+     * Hands the documents of a byte stream to the sink one at a time, without holding the bytes
+     * when the converter streams; the default reads all bytes and calls
+     * {@link #stream(SourceText, Consumer)}.
+     *
+     * @throws ConversionException with the file name, the place and what is wrong
+     */
+    default void stream(StreamedInput input, Consumer<Document> sink) throws ConversionException {
+        byte[] bytes;
+        try {
+            bytes = input.stream().readAllBytes();
+        } catch (IOException e) {
+            throw new ConversionException("LITLOD-CONVERT-005", input.name(), 0, "cannot read: " + e.getMessage());
+        }
+        stream(new SourceText(input.name(), bytes), sink);
+    }
 }

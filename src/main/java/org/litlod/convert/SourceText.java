@@ -1,5 +1,6 @@
 package org.litlod.convert;
 
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -18,10 +19,27 @@ public record SourceText(String name, byte[] bytes) {
         return new SourceText(name, text.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The text decoded as UTF-8 (a leading BOM removed). */
+    /**
+     * The text: decoded as UTF-16 when the bytes start with a UTF-16 byte-order mark, else as
+     * UTF-8 (a leading BOM removed). Bytes that do not decode become U+FFFD; the
+     * {@link ConverterRegistry} refuses such inputs before a converter sees them.
+     */
     public String text() {
-        String s = new String(bytes, StandardCharsets.UTF_8);
+        Charset cs = charset();
+        int skip = cs == StandardCharsets.UTF_8 ? 0 : 2;
+        String s = new String(bytes, skip, bytes.length - skip, cs);
         return s.startsWith("\uFEFF") ? s.substring(1) : s;
+    }
+
+    /** UTF-16BE or UTF-16LE when the bytes start with that byte-order mark, else UTF-8. */
+    public Charset charset() {
+        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
+            return StandardCharsets.UTF_16BE;
+        }
+        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
+            return StandardCharsets.UTF_16LE;
+        }
+        return StandardCharsets.UTF_8;
     }
 
     /** Hex SHA-256 of the bytes. */

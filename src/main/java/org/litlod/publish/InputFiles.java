@@ -11,8 +11,18 @@ import org.litlod.convert.SourceText;
 /**
  * Expands the paths given on the command line into the input files to read: a file stands for
  * itself, a directory for the regular, non-hidden files below it, in name order.
+ *
+ * <p>Error ids: LITLOD-INPUT-001 a path does not exist; {@value #TOO_LARGE} a file is too large;
+ * {@value #UNREADABLE} a file cannot be read.
  */
 public final class InputFiles {
+    /** The largest input file litlod reads (32 MiB): larger ones are refused unread. */
+    public static final long MAX_BYTES = 32L * 1024 * 1024;
+    /** A file is larger than {@link #MAX_BYTES}. */
+    public static final String TOO_LARGE = "LITLOD-INPUT-002";
+    /** A file cannot be read. */
+    public static final String UNREADABLE = "LITLOD-INPUT-003";
+
     private InputFiles() {
     }
 
@@ -40,9 +50,28 @@ public final class InputFiles {
         return out;
     }
 
-    /** Reads a file's bytes into a source text named by the path as given. */
+    /**
+     * Reads a file's bytes into a source text named by the path as given.
+     *
+     * @throws IOException {@value #TOO_LARGE} when the file is larger than {@link #MAX_BYTES},
+     *                     before anything is read; or the error of reading it
+     */
     public static SourceText read(Path file) throws IOException {
+        long size = Files.size(file);
+        if (size > MAX_BYTES) {
+            throw new IOException(TOO_LARGE + " " + file + ": file too large (" + size
+                    + " bytes; litlod reads inputs of at most " + MAX_BYTES + " bytes)");
+        }
         return new SourceText(file.toString(), Files.readAllBytes(file));
+    }
+
+    /** The message for a file that could not be read: the error as given, or with an id and the file. */
+    static String message(Path file, IOException e) {
+        String m = e.getMessage();
+        if (m != null && m.startsWith("LITLOD-")) {
+            return m;
+        }
+        return UNREADABLE + " " + file + ": cannot read it (" + e + ")";
     }
 
     private static boolean isHidden(Path relative) {

@@ -18,16 +18,28 @@ public record LoadReport(List<FileOutcome> files) {
         return files.stream().filter(f -> f.status() == status).count();
     }
 
-    /** Number of graphs stored. */
+    /**
+     * Number of distinct graphs stored: a graph that a later file of the same load replaced
+     * (the same paper twice) counts once.
+     */
     public int graphsStored() {
-        return files.stream().mapToInt(f -> f.graphs().size()).sum();
+        return (int) files.stream().flatMap(f -> f.graphs().stream()).distinct().count();
     }
 
-    /** A one-line summary ("3 files: 2 loaded, 1 unchanged, 0 failed; 2 graphs stored"). */
+    /** Number of warnings over all files. */
+    public int warnings() {
+        return files.stream().mapToInt(f -> f.warnings().size()).sum();
+    }
+
+    /**
+     * A one-line summary ("3 files: 2 loaded, 1 unchanged, 0 failed; 2 graphs stored"), followed
+     * by "; N warnings" when there are any.
+     */
     public String summary() {
         return files.size() + " files: " + count(FileOutcome.Status.LOADED) + " loaded, "
                 + count(FileOutcome.Status.UNCHANGED) + " unchanged, "
                 + (count(FileOutcome.Status.FAILED) + count(FileOutcome.Status.PARTLY_FAILED))
-                + " failed; " + graphsStored() + " graphs stored";
+                + " failed; " + graphsStored() + " graphs stored"
+                + (warnings() > 0 ? "; " + warnings() + " warnings" : "");
     }
 }

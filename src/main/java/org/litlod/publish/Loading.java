@@ -7,7 +7,11 @@ import java.util.List;
 import org.litlod.convert.SourceText;
 import org.litlod.store.PaperStore;
 
-/** {@code load}: reads input files and loads their documents into the store. */
+/**
+ * {@code load}: reads input files and loads their documents into the store. Files are read one
+ * at a time, so memory holds one input at once; a file that cannot be read (too large,
+ * unreadable) fails alone and the others still load.
+ */
 public final class Loading {
     private Loading() {
     }
@@ -16,13 +20,22 @@ public final class Loading {
      * Loads every file under {@code paths} into {@code store}.
      *
      * @param skipUnchanged leave files alone that the store already holds byte for byte
+     * @throws IOException when a path given does not exist or a folder cannot be listed
      */
     public static LoadReport run(Publisher publisher, PaperStore store, List<Path> paths,
                                  boolean skipUnchanged) throws IOException {
-        List<SourceText> inputs = new ArrayList<>();
+        List<FileOutcome> outcomes = new ArrayList<>();
         for (Path f : InputFiles.expand(paths)) {
-            inputs.add(InputFiles.read(f));
+            SourceText in;
+            try {
+                in = InputFiles.read(f);
+            } catch (IOException e) {
+                outcomes.add(new FileOutcome(f.toString(), FileOutcome.Status.FAILED, List.of(),
+                        List.of(InputFiles.message(f, e))));
+                continue;
+            }
+            outcomes.addAll(publisher.load(store, List.of(in), skipUnchanged).files());
         }
-        return publisher.load(store, inputs, skipUnchanged);
+        return new LoadReport(outcomes);
     }
 }

@@ -24,8 +24,17 @@ import org.litlod.validate.ShapeViolationException;
 /**
  * The publishing pipeline as one facade: converts an input, tags its documents, maps them to
  * RDF, checks them against the shapes and stores each in its own graph.
+ *
+ * <p>Error ids: LITLOD-LOAD-001 an unexpected failure converting a file, LITLOD-LOAD-002 an
+ * unexpected failure mapping or storing a document; warning ids {@value #REPLACES_OTHER_FILE}
+ * and {@value #DUPLICATE_IN_FILE}.
  */
 public final class Publisher {
+    /** A load replaced a graph of the same paper that another file had stored (a warning). */
+    public static final String REPLACES_OTHER_FILE = "LITLOD-LOAD-003";
+    /** One file holds the same paper twice; the later one is kept (a warning). */
+    public static final String DUPLICATE_IN_FILE = "LITLOD-LOAD-004";
+
     private final ConverterRegistry converters;
     private final Tagging tagging;
     private final IriMinter iris;
@@ -105,10 +114,12 @@ public final class Publisher {
         Set<String> previous = store.graphsWith(RDFS.label.asNode(), NodeFactory.createLiteralString(in.name()));
         List<String> stored = new ArrayList<>();
         List<String> errors = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
         for (Document d : docs) {
             try {
                 MappedDocument m = mapper.map(d, tagging.lexiconVersion());
                 shapes.check(m);
+                warnings.addAll(replacementWarnings(store, in.name(), m.graphIri(), stored, d));
                 store.replace(m.graphIri(), m.graph(), List.of());
                 stored.add(m.graphIri());
             } catch (ShapeViolationException e) {
@@ -124,6 +135,27 @@ public final class Publisher {
         }
         FileOutcome.Status status = errors.isEmpty() ? FileOutcome.Status.LOADED
                 : stored.isEmpty() ? FileOutcome.Status.FAILED : FileOutcome.Status.PARTLY_FAILED;
-        return new FileOutcome(in.name(), status, stored, errors);
+        return new FileOutcome(in.name(), status, stored, errors, warnings);
+    }
+
+    /**
+     * Warnings when storing {@code graphIri} replaces what another file, or an earlier document
+     * of this file, stored under the same graph: the same paper (same DOI, PMID or PMCID) given
+     * twice. The later one wins.
+     */
+    private static List<String> replacementWarnings(PaperStore store, String file, String graphIri,
+                                                    List<String> storedFromThisFile, Document d) {
+        if (storedFromThisFile.contains(graphIri)) {
+            return List.of(DUPLICATE_IN_FILE + " " + file + ": the file holds the same paper twice ("
+                    + d.title() + "); the later one replaces the earlier in <" + graphIri + ">");
+        }
+        List<String> out = new ArrayList<>();
+        for (String other : GraphSources.of(store, graphIri)) {
+            if (!other.equals(file)) {
+                out.add(REPLACES_OTHER_FILE + " " + file + ": replaces graph <" + graphIri
+                        + "> of the same paper loaded from " + other);
+            }
+        }
+        return out;
     }
 }

@@ -15,12 +15,16 @@ import org.apache.jena.vocabulary.RDF;
 
 /**
  * The Fuseki assembler configuration, read from {@code fuseki-config/config.ttl} (a file, or the
- * copy on the classpath), with the TDB2 location pointed at the store litlod uses.
+ * copy on the classpath), with the TDB2 location and the text index directory pointed at the
+ * store litlod uses. The services are split from the server settings so that litlod can give
+ * each service the store's own dataset instead of letting the assembler open a second one.
  */
 public final class ServerConfig {
     /** Where the configuration lives on the classpath (copied there from the repository). */
     public static final String RESOURCE = "fuseki-config/config.ttl";
     static final String TDB2_NS = "http://jena.apache.org/2016/tdb#";
+    static final String TEXT_NS = "http://jena.apache.org/text#";
+    static final String FUSEKI_NS = "http://jena.apache.org/fuseki#";
 
     private ServerConfig() {
     }
@@ -40,7 +44,28 @@ public final class ServerConfig {
         return m;
     }
 
-    /** Points each {@code tdb2:DatasetTDB2} of the configuration at {@code db}. */
+    /** The services the configuration lists, in order. */
+    public static List<Resource> services(Model config) {
+        Property services = config.createProperty(FUSEKI_NS, "services");
+        return config.listStatements(null, services, (org.apache.jena.rdf.model.RDFNode) null).toList().stream()
+                .flatMap(st -> st.getObject().as(org.apache.jena.rdf.model.RDFList.class).asJavaList().stream())
+                .map(n -> n.asResource()).toList();
+    }
+
+    /** The dataset description a service uses. */
+    public static Resource datasetOf(Resource service) {
+        return service.getPropertyResourceValue(service.getModel().createProperty(FUSEKI_NS, "dataset"));
+    }
+
+    /** A copy of the configuration with the server settings but no services. */
+    public static Model withoutServices(Model config) {
+        Model m = ModelFactory.createDefaultModel().add(config);
+        m.removeAll(null, m.createProperty(FUSEKI_NS, "services"), null);
+        m.removeAll(null, RDF.type, m.createResource(FUSEKI_NS + "Service"));
+        return m;
+    }
+
+    /** Points each {@code tdb2:DatasetTDB2} and each Lucene text index of the configuration at {@code db}. */
     static void relocate(Model m, Path db) {
         Resource tdb2Dataset = m.createResource(TDB2_NS + "DatasetTDB2");
         Property location = m.createProperty(TDB2_NS, "location");
@@ -51,6 +76,12 @@ public final class ServerConfig {
         for (Resource ds : datasets) {
             ds.removeAll(location);
             ds.addProperty(location, db.toAbsolutePath().normalize().toString());
+        }
+        Property directory = m.createProperty(TEXT_NS, "directory");
+        for (Resource index : m.listResourcesWithProperty(RDF.type, m.createResource(TEXT_NS + "TextIndexLucene")).toList()) {
+            index.removeAll(directory);
+            index.addProperty(directory, m.createResource(
+                    db.toAbsolutePath().normalize().resolve("text-index").toUri().toString()));
         }
     }
 }

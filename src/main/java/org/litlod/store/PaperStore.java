@@ -8,37 +8,62 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
 
 /**
  * A TDB2 database directory holding one named graph per document.
  *
  * <p>Every change runs in a single write transaction: either all of it is visible afterwards or,
- * if anything fails (including a crash of the process), none of it is. Opening the same
- * directory twice in one JVM returns views of the same database, so a loader and a server can
- * share it.
+ * if anything fails (including a crash of the process), none of it is. Every write goes through
+ * the text-indexed dataset of {@link TextIndexing}, so the full-text index in
+ * {@code {dir}/text-index} commits together with the data.
+ *
+ * <p>Opening the same directory twice in one JVM returns the same store (one database, one
+ * Lucene index writer), so a loader and a server share it. {@link #close()} releases the index
+ * writer, for instance before another program opens the directory.
  */
-public final class PaperStore {
+public final class PaperStore implements AutoCloseable {
+    private static final ConcurrentMap<Path, PaperStore> OPEN = new ConcurrentHashMap<>();
     private final Path location;
-    private final DatasetGraph dsg;
+    private final DatasetGraph tdb;
+    private final DatasetGraphText dsg;
     private final StoreVersion version = new StoreVersion();
 
-    private PaperStore(Path location, DatasetGraph dsg) {
+    private PaperStore(Path location, DatasetGraph tdb) {
         this.location = location;
-        this.dsg = dsg;
+        this.tdb = tdb;
+        this.dsg = TextIndexing.open(tdb, location);
+        // As in fuseki-config/config.ttl: queries see the union of the document graphs.
+        dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
     }
 
-    /** Opens (creating if needed) the TDB2 database in {@code dir}. */
+    /** Opens (creating if needed) the TDB2 database and its text index in {@code dir}. */
     public static PaperStore open(Path dir) {
         Path abs = dir.toAbsolutePath().normalize();
-        return new PaperStore(abs, DatabaseMgr.connectDatasetGraph(abs.toString()));
+        return OPEN.computeIfAbsent(abs, p -> new PaperStore(p, DatabaseMgr.connectDatasetGraph(p.toString())));
+    }
+
+    /**
+     * Closes the text index writer of this directory; the next {@link #open} opens it again.
+     * The TDB2 database stays connected (TDB2 shares it per directory in the JVM).
+     */
+    @Override
+    public void close() {
+        if (OPEN.remove(location, this)) {
+            TextIndexing.detach(tdb);
+            dsg.getTextIndex().close();
+        }
     }
 
     /** The database directory. */
@@ -46,7 +71,10 @@ public final class PaperStore {
         return location;
     }
 
-    /** The underlying dataset, for the server and for queries. */
+    /**
+     * The text-indexed dataset, for the server and for queries: {@code text:query} works on it,
+     * and writes through it keep the index in step.
+     */
     public DatasetGraph datasetGraph() {
         return dsg;
     }
@@ -134,6 +162,6 @@ public final class PaperStore {
      * last call.
      */
     public DataVersion version() {
-        return version.current(dsg);
+        return version.current(tdb);
     }
 }

@@ -69,13 +69,15 @@ final class ShortForms {
 
     /**
      * A long form the dictionary does not know whose short form it does ("myelodysplastic
-     * neoplasms (MDS)", with MDS listed or a known synonym) is a mention of that concept too, so
-     * that a part of it ("neoplasms") is not taken for the whole.
+     * neoplasms (MDS)", with MDS listed by the document, or a synonym of a concept that shares a
+     * word with the long form) is a mention of that concept too, so that a part of it
+     * ("neoplasms") is not taken for the whole.
      */
     private static void nameLongFormAfterShortForm(Definition d, List<Candidate> list) {
         Abbreviation a = d.abbreviation();
         for (Candidate c : list) {
-            if (c.start() == a.shortStart() && c.end() == a.shortEnd()) {
+            if (c.start() == a.shortStart() && c.end() == a.shortEnd()
+                    && (c.foundBy(Evidence.SOURCE_LIST) || sharesWord(c.target().names(), a.longForm()))) {
                 list.add(new Candidate(a.longStart(), a.longEnd(), c.target(), false, Evidence.ABBREVIATION));
                 return;
             }

@@ -27,7 +27,8 @@ import org.litlod.tag.variant.VariantRecogniser;
  *
  * <p>The lexicon is compiled once, at construction, into an Aho–Corasick automaton over
  * normalised names. Each document is then tagged in one pass per passage: dictionary matches
- * (plus the entities the document itself lists, evidence SOURCE_LIST), abbreviations the text
+ * (plus the entities the document itself lists, evidence SOURCE_LIST; a name followed by
+ * "-like" is not taken), abbreviations the text
  * defines, longest-leftmost choice, merging into one mention per span and concept, and protein
  * variants attached to the nearest gene. Instances are immutable and thread-safe.
  */
@@ -105,10 +106,20 @@ public final class Tagger {
     private static void add(String text, List<DictionaryMatch> matches, Evidence evidence,
                             List<Candidate> out) {
         for (DictionaryMatch m : matches) {
+            if (followedByLike(text, m.end())) {
+                continue;
+            }
             int start = m.entry().target().type() == EntityType.CHEMICAL
                     ? StereoPrefix.extend(text, m.start()) : m.start();
             out.add(new Candidate(start, m.end(), m.entry().target(), m.entry().primary(), evidence));
         }
+    }
+
+    /** "hepatitis-like", "insulin-like": what resembles a thing is not the thing. */
+    private static boolean followedByLike(String text, int end) {
+        return end + 5 <= text.length() && (text.charAt(end) == '-' || text.charAt(end) == '\u2010')
+                && text.regionMatches(true, end + 1, "like", 0, 4)
+                && (end + 5 == text.length() || !Character.isLetterOrDigit(text.charAt(end + 5)));
     }
 
     /** Names the lexicon flags as stop words or curated ambiguous aliases. */

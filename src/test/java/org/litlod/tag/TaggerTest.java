@@ -177,4 +177,17 @@ class TaggerTest {
             pool.shutdown();
         }
     }
+
+    @Test
+    void whatResemblesAThingIsNotTheThing() {
+        List<Mention> ms = TAGGER.find(doc("A thrombocytopenia-like syndrome", "Thrombocytopenia was seen."));
+        assertTrue(at(ms, "title", "thrombocytopenia", 0).isEmpty(), ms.toString());
+        assertTrue(at(ms, "abstract", "Thrombocytopenia", 0).isPresent(), ms.toString());
+    }
+
+    @Test
+    void officialSymbolDefinedAsSomethingElseDoesNotNameTheLongForm() {
+        List<Mention> ms = TAGGER.find(doc("A study", "Cells undergo mesenchymal–epithelial transition (MET)."));
+        assertTrue(ms.stream().noneMatch(m -> m.text().startsWith("mesenchymal")), ms.toString());
+    }
 }

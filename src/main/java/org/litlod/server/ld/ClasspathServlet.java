@@ -27,13 +27,14 @@ final class ClasspathServlet extends LinkedDataServlet {
             return;
         }
         String name = path.startsWith("static/") ? path.substring("static/".length()) : "";
-        InputStream in = name.matches("[a-z0-9-]+\\.(css|svg|txt)")
+        InputStream in = name.matches("[a-z0-9-]+\\.(css|svg|txt|js)")
                 ? getClass().getClassLoader().getResourceAsStream("server/static/" + name) : null;
         if (in == null) {
             notFound(resp, "a file named /" + path);
             return;
         }
         resp.setContentType(name.endsWith(".css") ? "text/css; charset=utf-8"
+                : name.endsWith(".js") ? "text/javascript; charset=utf-8"
                 : name.endsWith(".svg") ? "image/svg+xml" : "text/plain; charset=utf-8");
         try (in; OutputStream out = resp.getOutputStream()) {
             in.transferTo(out);

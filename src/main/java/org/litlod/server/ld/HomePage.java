@@ -59,6 +59,9 @@ final class HomePage {
         }
         h.close("section");
         h.open("section", "aria-labelledby", "sparql").element("h2", "SPARQL endpoint", "id", "sparql")
+                .open("p").text("Write and run queries in the ").link("/query", "SPARQL query editor")
+                .text(", which starts from worked examples, or search titles, abstracts and entity names from the box at the top.")
+                .close("p")
                 .open("p").text("Endpoint: ").element("code", site.dataset.endpoint()).text(". Example: ")
                 .element("code", "SELECT ?paper ?title WHERE { ?paper a litlod:Paper ; dcterms:title ?title }")
                 .close("p").close("section");

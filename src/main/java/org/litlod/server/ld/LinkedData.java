@@ -8,7 +8,7 @@ import org.litlod.store.PaperStore;
 /**
  * Adds litlod's linked-data layer to an embedded Fuseki server: IRI dereferencing with 303
  * See Other, HTML pages, data documents, entity pages, VoID/DCAT, the SPARQL service
- * description, dumps, the JSON-LD context and the stylesheet. The URL scheme is in the
+ * description, dumps, the JSON-LD context, the stylesheet and the full-text search page. The URL scheme is in the
  * package documentation.
  */
 public final class LinkedData {
@@ -30,7 +30,7 @@ public final class LinkedData {
             builder.addFilter(p, sd);
         }
         List<String> reserved = new ArrayList<>(List.of("page", "data", "entity", "dumps", "static",
-                ".well-known", "context.jsonld", "favicon.ico"));
+                ".well-known", "context.jsonld", "favicon.ico", "search", "query", "webjars"));
         for (String p : sparqlPaths) {
             String first = p.replaceAll("^/+", "");
             reserved.add(first.contains("/") ? first.substring(0, first.indexOf('/')) : first);
@@ -41,6 +41,9 @@ public final class LinkedData {
                 .addServlet("/page/*", new PageServlet(site))
                 .addServlet("/data/*", new DataServlet(site))
                 .addServlet("/entity/*", new EntityServlet(site))
+                .addServlet("/search", new SearchServlet(site))
+                .addServlet("/query", new QueryEditorServlet(sparqlPaths[0]))
+                .addServlet(WebJarServlet.PATH + "*", new WebJarServlet())
                 .addServlet("/dumps/*", new DumpServlet(site))
                 .addServlet("/.well-known/void", new VoidServlet(site))
                 .addServlet("/.well-known/sparql-examples", new SparqlExamplesServlet(site, sparqlPaths[0]))

@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds "long form (short form)" definitions. A short form has two to ten characters, at most
+ * Finds "long form (short form)" definitions, and "SF (long form)" ones where the short form is
+ * written in capitals before the bracket. A short form has two to ten characters, at most
  * two words, begins with a letter or digit and has an upper-case letter. The long form is the
  * shortest run of preceding words (at most min(|SF| + 5, 2|SF|)) in which the short form's
  * letters and digits occur in order from right to left, its first character starting a word.
@@ -48,7 +49,7 @@ public final class AbbreviationFinder {
         }
         String sf = text.substring(s, e);
         if (!plausibleShortForm(sf)) {
-            return null;
+            return reversed(text, open, s, e);
         }
         int lfEnd = open;
         while (lfEnd > 0 && text.charAt(lfEnd - 1) == ' ') {
@@ -61,6 +62,30 @@ public final class AbbreviationFinder {
             return null;
         }
         return new Abbreviation(sf, text.substring(lfStart, lfEnd), lfStart, lfEnd, s, e);
+    }
+
+    /**
+     * The reverse form "SF (long form)": the word before the bracket is the short form when it
+     * is plausible one and its letters occur in order in the bracketed words, the first at the
+     * start of the first word.
+     */
+    private static Abbreviation reversed(String text, int open, int s, int e) {
+        int sfEnd = open;
+        while (sfEnd > 0 && text.charAt(sfEnd - 1) == ' ') {
+            sfEnd--;
+        }
+        int sfStart = sfEnd;
+        while (sfStart > 0 && !Character.isWhitespace(text.charAt(sfStart - 1)) && text.charAt(sfStart - 1) != '(') {
+            sfStart--;
+        }
+        String sf = text.substring(sfStart, sfEnd);
+        String content = text.substring(s, e);
+        if (!plausibleShortForm(sf) || content.indexOf(' ') < 0 || content.length() <= sf.length()
+                || sf.chars().filter(Character::isLetter).anyMatch(Character::isLowerCase)) {
+            return null;
+        }
+        int lfStart = bestLongForm(sf, text, s, e);
+        return lfStart == s ? new Abbreviation(sf, content, s, e, sfStart, sfEnd) : null;
     }
 
     static boolean plausibleShortForm(String sf) {

@@ -6,8 +6,8 @@ import org.litlod.model.EntityType;
 
 /**
  * Resolves the entries that share one key: a single concept keeps all; otherwise the concepts
- * whose primary name it is; otherwise the non-gene concepts, and among them those whose name
- * needed no folding ("Amphetamine" over "Amphetamines"); otherwise (a gene alias shared by
+ * whose primary name it is; otherwise the non-gene concepts; and among those, the ones whose
+ * name needed no folding ("Amphetamine" over "Amphetamines"). Otherwise (a gene alias shared by
  * several genes) none.
  */
 final class Ambiguities {
@@ -29,17 +29,17 @@ final class Ambiguities {
                 nonGene.add(e);
             }
         }
-        if (!primary.isEmpty()) {
-            return dedupe(primary);
-        }
+        List<DictionaryEntry> pool = primary.isEmpty() ? nonGene : primary;
         List<DictionaryEntry> literal = new ArrayList<>();
-        for (DictionaryEntry e : nonGene) {
-            if (!e.casedKey().equals(e.name().replaceAll("[\\s\\-/_'\u2019]", ""))) {
-                continue;
+        for (DictionaryEntry e : pool) {
+            if (e.casedKey().equals(e.name().replaceAll("[\\s\\-/_'\u2019]", ""))) {
+                literal.add(e);
             }
-            literal.add(e);
         }
-        return dedupe(literal.isEmpty() || distinctTargets(literal) == distinctTargets(nonGene) ? nonGene : literal);
+        if (!literal.isEmpty() && distinctTargets(literal) < distinctTargets(pool)) {
+            pool = literal;
+        }
+        return dedupe(pool);
     }
 
     private static int distinctTargets(List<DictionaryEntry> entries) {

@@ -6,13 +6,13 @@ import java.util.List;
 /**
  * An Aho–Corasick automaton over characters, built once from a list of keys and then shared
  * by any number of threads. Transitions are stored per state as sorted character ranges in flat
- * arrays (binary search); the root has a direct table over all 65,536 characters. Scanning
+ * arrays (binary search); the root has a direct table up to its highest character. Scanning
  * reports every occurrence of every key, overlapping ones included; {@link LongestMatch}
  * chooses among them.
  */
 public final class AhoCorasick {
 
-    private final int[] root = new int[65536];
+    private final int[] root;
     private final int[] edgeStart;
     private final char[] edgeChar;
     private final int[] edgeTarget;
@@ -28,6 +28,11 @@ public final class AhoCorasick {
         this.edgeStart = new int[n + 1];
         this.edgeChar = new char[Math.max(0, n - 1)];
         this.edgeTarget = new int[Math.max(0, n - 1)];
+        int maxRootChar = -1;
+        for (int t = trie.firstChild[0]; t >= 0; t = trie.nextSibling[t]) {
+            maxRootChar = Math.max(maxRootChar, trie.label[t]);
+        }
+        this.root = new int[maxRootChar + 1];
         int e = 0;
         char[] chars = new char[64];
         for (int s = 0; s < n; s++) {
@@ -105,7 +110,7 @@ public final class AhoCorasick {
     /** The transition from {@code s} on {@code c}: the root never fails, others give -1. */
     private int step(int s, char c) {
         if (s == 0) {
-            return root[c];
+            return c < root.length ? root[c] : 0;
         }
         int lo = edgeStart[s];
         int hi = edgeStart[s + 1] - 1;
@@ -165,7 +170,7 @@ public final class AhoCorasick {
     public void matchAt(char[] text, int start, int to, boolean[] endAllowed, MatchSink sink) {
         int s = 0;
         for (int i = start; i < to; i++) {
-            s = s == 0 ? root[text[i]] : step(s, text[i]);
+            s = step(s, text[i]);
             if (s <= 0) {
                 return;
             }

@@ -40,4 +40,17 @@ class AbbreviationFinderTest {
         assertEquals(List.of(), finder.find("patients (n = 18) with resistance (see below)"));
         assertEquals(List.of(), finder.find("a rate (ORR) of 61%".replace("a rate", "the response")));
     }
+
+    @Test
+    void findsShortFormBeforeItsLongForm() {
+        String text = "Patients with NSCLC (non-small cell lung cancer) were treated.";
+        List<Abbreviation> found = finder.find(text);
+        assertEquals(1, found.size());
+        Abbreviation a = found.get(0);
+        assertEquals("NSCLC", a.shortForm());
+        assertEquals("non-small cell lung cancer", a.longForm());
+        assertEquals(text.indexOf("non-small"), a.longStart());
+        assertEquals(text.indexOf("NSCLC"), a.shortStart());
+        assertEquals(List.of(), finder.find("with crizotinib (an ALK inhibitor) and"));
+    }
 }

@@ -78,4 +78,16 @@ class DictionaryTest {
         assertEquals(java.util.List.of("hypertensive", "anaemic"), d.find(normaliser.normalise("hypertensive and anaemic"))
                 .stream().map(m -> "hypertensive and anaemic".substring(m.start(), m.end())).toList());
     }
+
+    @Test
+    void nameThatNeedsNoFoldingWinsOverAPluralRecord() {
+        Dictionary d = new DictionaryCompiler(normaliser, name -> false).compile(new org.litlod.tag.TestLexicon(
+                java.util.List.of(
+                        new org.litlod.tag.Concept(EntityType.CHEMICAL, java.util.List.of(TestLexicon.mesh("D000662")),
+                                "Amphetamines", java.util.List.of(), null),
+                        new org.litlod.tag.Concept(EntityType.CHEMICAL, java.util.List.of(TestLexicon.mesh("D000661")),
+                                "Amphetamine", java.util.List.of(), null)), java.util.Map.of()), false);
+        assertEquals(java.util.List.of(TestLexicon.mesh("D000661")), d.find(normaliser.normalise("amphetamines"))
+                .stream().map(m -> m.entry().target().primary()).toList());
+    }
 }

@@ -1,0 +1,26 @@
+package org.litlod.convert;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.time.Clock;
+import org.litlod.model.SourceInfo;
+
+/**
+ * An input read as a stream of bytes, for files too large to hold as a {@link SourceText}: the
+ * name used in messages and provenance, the SHA-256 of the bytes (computed by the caller, for
+ * example in a first pass) and the stream itself, which the converter reads once and does not
+ * close.
+ */
+public record StreamedInput(String name, String sha256, InputStream stream) {
+
+    /** The bytes of a source text as a stream. */
+    public static StreamedInput of(SourceText in) {
+        return new StreamedInput(in.name(), in.sha256(), new ByteArrayInputStream(in.bytes()));
+    }
+
+    /** The provenance of each document read from this input by the converter, stamped by the clock. */
+    public SourceInfo sourceInfo(DocumentConverter converter, Clock clock) {
+        return new SourceInfo(name, sha256, converter.format().name(), converter.getClass().getName(),
+                converter.version(), clock.instant());
+    }
+}

@@ -1,0 +1,58 @@
+package org.litlod.convert.bioc;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Reads one BioC-JSON document object (as PubTator3 exports it) into a {@link BioCDocument}. */
+final class BioCJsonReader {
+    private static final List<String> META = List.of("id", "pmid", "pmcid", "journal", "date");
+
+    private BioCJsonReader() {
+    }
+
+    static BioCDocument read(JsonNode doc) {
+        List<BioCDocument.Passage> passages = new ArrayList<>();
+        for (JsonNode p : doc.path("passages")) {
+            List<BioCDocument.Annotation> annotations = new ArrayList<>();
+            for (JsonNode a : p.path("annotations")) {
+                List<int[]> locations = new ArrayList<>();
+                for (JsonNode l : a.path("locations")) {
+                    locations.add(new int[] {l.path("offset").asInt(-1), l.path("length").asInt(0)});
+                }
+                annotations.add(new BioCDocument.Annotation(a.path("id").asText(null), infons(a),
+                        locations, a.hasNonNull("text") ? a.get("text").asText() : null));
+            }
+            passages.add(new BioCDocument.Passage(infons(p), p.path("offset").asInt(0),
+                    p.path("text").asText(""), annotations));
+        }
+        Map<String, Object> meta = new HashMap<>();
+        for (String key : META) {
+            if (doc.hasNonNull(key) && doc.get(key).isValueNode()) {
+                meta.put(key, doc.get(key).asText());
+            }
+        }
+        if (doc.path("authors").isArray()) {
+            List<String> authors = new ArrayList<>();
+            doc.get("authors").forEach(a -> authors.add(a.asText()));
+            meta.put("authors", authors);
+        }
+        return new BioCDocument(doc.path("id").asText(null), infons(doc), passages,
+                doc.path("relations").size(), meta, 0);
+    }
+
+    /** The infons as strings; structured values (lists, objects) as their JSON text. */
+    private static Map<String, String> infons(JsonNode n) {
+        Map<String, String> out = new LinkedHashMap<>();
+        n.path("infons").fields().forEachRemaining(e -> {
+            JsonNode v = e.getValue();
+            if (!v.isNull()) {
+                out.put(e.getKey(), v.isValueNode() ? v.asText() : v.toString());
+            }
+        });
+        return out;
+    }
+}

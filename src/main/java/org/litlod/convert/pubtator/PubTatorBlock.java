@@ -1,0 +1,101 @@
+package org.litlod.convert.pubtator;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.litlod.convert.AnnotationIds;
+import org.litlod.convert.AnnotationTypes;
+import org.litlod.convert.ConversionException;
+import org.litlod.convert.MentionPlacer;
+import org.litlod.model.Document;
+import org.litlod.model.DocumentBuilder;
+import org.litlod.model.DocumentIds;
+import org.litlod.model.DocumentKind;
+import org.litlod.model.EntityType;
+import org.litlod.model.Identifier;
+import org.litlod.model.Mention;
+import org.litlod.model.SourceInfo;
+
+/**
+ * One document of a PubTator file as its lines are read: the title line, the abstract line and
+ * the annotation lines "PMID, start, end, text, type, identifiers" (tab-separated). Relation
+ * lines ("PMID, CID, id, id") are recognised and skipped.
+ */
+final class PubTatorBlock {
+    private record Line(int number, int start, int end, String text, String type, String ids) {
+    }
+
+    private final String file;
+    private final int line;
+    private final String pmid;
+    private final String title;
+    private String abstractText;
+    private final List<Line> annotations = new ArrayList<>();
+
+    PubTatorBlock(String file, int line, String pmid, String title) {
+        this.file = file;
+        this.line = line;
+        this.pmid = pmid.strip();
+        this.title = title;
+    }
+
+    void abstractLine(String text) {
+        abstractText = text;
+    }
+
+    void annotationLine(String text, int number) throws ConversionException {
+        String[] cols = text.split("\t", -1);
+        if (cols.length == 4 || cols.length >= 3 && !cols[1].matches("\\d+")) {
+            return; // a relation line
+        }
+        if (cols.length < 5) {
+            throw new ConversionException(PubTatorConverter.BAD_LINE, file, number,
+                    "annotation line with " + cols.length + " columns, expected PMID, start, end, text, type, id");
+        }
+        if (!cols[0].strip().equals(pmid)) {
+            throw new ConversionException(PubTatorConverter.BAD_LINE, file, number,
+                    "annotation of document " + cols[0] + " inside document " + pmid);
+        }
+        try {
+            int start = Integer.parseInt(cols[1].strip());
+            int end = Integer.parseInt(cols[2].strip());
+            if (end <= start) {
+                throw new NumberFormatException();
+            }
+            annotations.add(new Line(number, start, end, cols[3], cols[4], cols.length > 5 ? cols[5] : null));
+        } catch (NumberFormatException e) {
+            throw new ConversionException(PubTatorConverter.BAD_LINE, file, number,
+                    "unreadable offsets '" + cols[1] + "', '" + cols[2] + "'");
+        }
+    }
+
+    Document toDocument(SourceInfo source) throws ConversionException {
+        if (title.isBlank()) {
+            throw new ConversionException(PubTatorConverter.NO_TITLE, file, line, "document " + pmid + " has an empty title");
+        }
+        DocumentBuilder b = Document.builder(source, DocumentKind.JOURNAL_ARTICLE, title);
+        b.ids(new DocumentIds(null, pmid.matches("\\d+") ? pmid : null, null));
+        MentionPlacer placer = new MentionPlacer();
+        placer.add(0, title, "title", 0);
+        if (abstractText != null && !abstractText.isBlank()) {
+            b.abstractText(abstractText);
+            placer.add(title.length() + 1, abstractText, "abstract", 0);
+        }
+        Set<Mention> mentions = new LinkedHashSet<>();
+        for (Line a : annotations) {
+            EntityType type = AnnotationTypes.of(a.type());
+            if (type == null) {
+                continue;
+            }
+            Identifier gene = type == EntityType.VARIANT ? AnnotationIds.variantGene(a.ids()) : null;
+            Mention m = placer.place(a.start(), a.end() - a.start(), a.text(), type,
+                    AnnotationIds.parse(a.ids(), type), gene == null ? List.of() : List.of(gene));
+            if (m != null) {
+                mentions.add(m);
+            }
+        }
+        mentions.forEach(b::mention);
+        return b.build();
+    }
+}

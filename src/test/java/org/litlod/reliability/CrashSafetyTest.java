@@ -1,0 +1,190 @@
+package org.litlod.reliability;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import org.apache.jena.query.QueryExecutionFactory;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.tdb2.sys.DatabaseConnection;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.litlod.publish.LoadReport;
+import org.litlod.publish.Loading;
+import org.litlod.publish.SeedCorpus;
+import org.litlod.store.PaperStore;
+
+/**
+ * Kills {@code litlod load} with SIGKILL at random moments while it loads 30 documents, again and
+ * again, and after each kill reopens the TDB2 store and checks that it opens and answers and that
+ * every graph in it is whole: the same triple count, checksum and shape (isomorphism) as the
+ * graph the same document gives in a clean reference store.
+ *
+ * <p>Half the kills hit a fresh store (documents are being added), half hit a store that a
+ * previous run already filled (graphs are being replaced). By default it kills
+ * {@value #DEFAULT_KILLS} times; {@code -Dlitlod.crash.kills=24} kills 24 times, and
+ * {@code -Dlitlod.crash.report=FILE} writes the figures to a file (bench/reliability/crash.sh).
+ */
+class CrashSafetyTest {
+    static final int DEFAULT_KILLS = 4;
+    static final int DOCUMENTS = 30;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void everyGraphIsWholeOrAbsentAfterEachKill() throws Exception {
+        int kills = Integer.getInteger("litlod.crash.kills", DEFAULT_KILLS);
+        Path in = dir.resolve("in");
+        CrashCorpus.write(in, DOCUMENTS, "crash");
+        Map<String, GraphFingerprint> reference = reference(in);
+        assertEquals(DOCUMENTS, reference.size());
+
+        long full = timeOfOneLoad(in, dir.resolve("calibration"));
+        Random random = new Random(20251123L);
+        List<String> rows = new ArrayList<>();
+        int inconsistencies = 0;
+        int midLoad = 0;
+        Path shared = dir.resolve("shared-db");
+        for (int k = 0; k < kills; k++) {
+            boolean fresh = k % 2 == 0;
+            Path db = fresh ? dir.resolve("fresh-" + k) : shared;
+            long delay = 300 + (long) (random.nextDouble() * full);
+            boolean killed = runAndKill(in, db, delay);
+            Check c = check(db, reference);
+            inconsistencies += c.inconsistencies().size();
+            boolean mid = killed && c.present() > 0 && c.present() < DOCUMENTS;
+            midLoad += mid ? 1 : 0;
+            rows.add(String.format("| %d | %s | %d | %s | %d | %d | %d |", k + 1, fresh ? "fresh" : "refill", delay,
+                    killed ? "yes" : "no (finished)", c.present(), DOCUMENTS - c.present(), c.inconsistencies().size()));
+            assertEquals(List.of(), c.inconsistencies(), "after kill " + (k + 1));
+        }
+        // a run to the end after all the kills loads everything
+        assertEquals(0, runToEnd(in, shared));
+        Check last = check(shared, reference);
+        assertEquals(DOCUMENTS, last.present());
+        assertEquals(List.of(), last.inconsistencies());
+        report(kills, midLoad, inconsistencies, full, rows);
+    }
+
+    private Map<String, GraphFingerprint> reference(Path in) throws IOException {
+        PaperStore store = PaperStore.open(dir.resolve("reference"));
+        LoadReport r = Loading.run(SeedCorpus.publisher(), store, List.of(in), false);
+        assertTrue(r.ok(), r.summary());
+        Map<String, GraphFingerprint> out = fingerprints(store.datasetGraph());
+        release(store.location());
+        return out;
+    }
+
+    private static Map<String, GraphFingerprint> fingerprints(DatasetGraph dsg) {
+        return Txn.calculateRead(dsg, () -> {
+            Map<String, GraphFingerprint> out = new HashMap<>();
+            dsg.listGraphNodes().forEachRemaining(g -> out.put(g.getURI(), GraphFingerprint.of(dsg.getGraph(g))));
+            return out;
+        });
+    }
+
+    /** What a store holds after a kill. */
+    record Check(int present, List<String> inconsistencies) {
+    }
+
+    private static Check check(Path db, Map<String, GraphFingerprint> reference) {
+        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(db.toAbsolutePath().normalize().toString());
+        try {
+            List<String> bad = new ArrayList<>();
+            Map<String, GraphFingerprint> stored = fingerprints(dsg);
+            for (Map.Entry<String, GraphFingerprint> e : stored.entrySet()) {
+                GraphFingerprint want = reference.get(e.getKey());
+                if (want == null) {
+                    bad.add("unknown graph " + e.getKey());
+                } else if (!want.matches(e.getValue())) {
+                    bad.add("graph " + e.getKey() + " has " + e.getValue().triples() + " triples, checksum "
+                            + e.getValue().checksum() + "; expected " + want.triples() + ", " + want.checksum());
+                }
+            }
+            long defaultGraph = Txn.calculateRead(dsg, () -> dsg.getDefaultGraph().size());
+            if (defaultGraph != 0) {
+                bad.add("the default graph holds " + defaultGraph + " triples");
+            }
+            long answered = Txn.calculateRead(dsg, () -> {
+                try (var qe = QueryExecutionFactory.create(
+                        "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }", DatasetFactory.wrap(dsg))) {
+                    return qe.execSelect().next().getLiteral("n").getLong();
+                }
+            });
+            if (answered != stored.size()) {
+                bad.add("SPARQL counts " + answered + " graphs, the store lists " + stored.size());
+            }
+            return new Check(stored.size(), bad);
+        } finally {
+            release(db);
+        }
+    }
+
+    /** Closes this JVM's connection to the database so that a child process can open it. */
+    private static void release(Path db) {
+        DatabaseConnection.internalExpel(Location.create(db.toAbsolutePath().normalize().toString()), false);
+    }
+
+    private static Process start(Path in, Path db) throws IOException {
+        List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
+                "-cp", System.getProperty("java.class.path"), "org.litlod.cmd.Main",
+                "load", "--db", db.toString(), in.toString());
+        return new ProcessBuilder(cmd).redirectErrorStream(true)
+                .redirectOutput(db.resolveSibling(db.getFileName() + ".log").toFile()).start();
+    }
+
+    private long timeOfOneLoad(Path in, Path db) throws Exception {
+        long t0 = System.nanoTime();
+        assertEquals(0, runToEnd(in, db), "a load without kills succeeds");
+        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
+    }
+
+    private static int runToEnd(Path in, Path db) throws Exception {
+        Process p = start(in, db);
+        if (!p.waitFor(5, TimeUnit.MINUTES)) {
+            p.destroyForcibly().waitFor();
+            throw new IllegalStateException("load did not finish in 5 minutes");
+        }
+        return p.exitValue();
+    }
+
+    /** Starts a load, kills it (SIGKILL) after {@code delayMillis}; true if it was still running. */
+    private static boolean runAndKill(Path in, Path db, long delayMillis) throws Exception {
+        Process p = start(in, db);
+        if (p.waitFor(delayMillis, TimeUnit.MILLISECONDS)) {
+            return false;
+        }
+        p.destroyForcibly();
+        p.waitFor(1, TimeUnit.MINUTES);
+        return true;
+    }
+
+    private static void report(int kills, int midLoad, int inconsistencies, long full, List<String> rows)
+            throws IOException {
+        String text = "kills: " + kills + "; killed mid-load (some documents present, some absent): " + midLoad
+                + "; inconsistencies: " + inconsistencies + "; one uninterrupted load of " + DOCUMENTS
+                + " documents: " + full + " ms\n\n"
+                + "| kill | store | delay ms | killed | present | absent | inconsistencies |\n"
+                + "|---|---|---|---|---|---|---|\n" + String.join("\n", rows) + "\n";
+        System.out.println(text);
+        String file = System.getProperty("litlod.crash.report");
+        if (file != null) {
+            Files.writeString(Path.of(file), text, StandardCharsets.UTF_8);
+        }
+    }
+
+}
