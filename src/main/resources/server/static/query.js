@@ -34,11 +34,14 @@
       var example = examples.find(function (e) { return e.id === id; });
       if (example) {
         choose(example, true);
-        holder.scrollIntoView({ behavior: "smooth", block: "start" });
+        if (holder.getBoundingClientRect().top > window.innerHeight / 2) {
+          holder.scrollIntoView({ behavior: "smooth", block: "start" }); // examples above the editor (phones)
+        }
       }
     });
   });
   if (examples.length > 0) {
     choose(examples[0], false);
+    window.scrollTo(0, 0); // filling the editor must not move the page
   }
 })();

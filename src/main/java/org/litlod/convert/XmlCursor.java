@@ -1,6 +1,12 @@
 package org.litlod.convert;
 
+import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -47,6 +53,9 @@ public final class XmlCursor implements AutoCloseable {
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         f.setProperty(XMLInputFactory.IS_COALESCING, true);
+        f.setXMLReporter((message, type, info, location) -> {
+            // problems surface as XMLStreamExceptions; nothing is printed
+        });
         f.setXMLResolver((publicId, systemId, base, namespace) -> {
             throw new XMLStreamException("external resource refused: " + systemId);
         });
@@ -56,10 +65,24 @@ public final class XmlCursor implements AutoCloseable {
     /** Opens a cursor on the bytes of {@code in}; {@code file} names it in messages. */
     public static XmlCursor open(InputStream in, String file) throws ConversionException {
         try {
-            return new XmlCursor(FACTORY.createXMLStreamReader(in), file);
-        } catch (XMLStreamException e) {
-            throw new ConversionException(MALFORMED, file, 0, "not well-formed XML: " + e.getMessage());
+            return new XmlCursor(FACTORY.createXMLStreamReader(utf8(in)), file);
+        } catch (XMLStreamException | IOException e) {
+            throw new ConversionException(MALFORMED, file, 0, "not well-formed XML: " + describe(e));
         }
+    }
+
+    /**
+     * The bytes decoded strictly as UTF-8 (the only encoding litlod reads), a leading BOM dropped;
+     * decoding here keeps the JDK parser from printing its own messages on bad bytes.
+     */
+    private static Reader utf8(InputStream in) throws IOException {
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16);
+        r.mark(1);
+        if (r.read() != '\uFEFF') {
+            r.reset();
+        }
+        return r;
     }
 
     /**
@@ -137,7 +160,7 @@ public final class XmlCursor implements AutoCloseable {
             }
             event = reader.next();
         } catch (XMLStreamException e) {
-            throw error(MALFORMED, "not well-formed XML: " + firstLine(e.getMessage()));
+            throw error(MALFORMED, "not well-formed XML: " + describe(e));
         }
         if (event == XMLStreamConstants.DTD && reader.getText() != null
                 && reader.getText().contains("<!ENTITY")) {
@@ -151,6 +174,16 @@ public final class XmlCursor implements AutoCloseable {
             }
         }
         return event;
+    }
+
+    private static String describe(Exception e) {
+        for (Throwable t = e; t != null; t = t instanceof XMLStreamException x && x.getNestedException() != null
+                ? x.getNestedException() : t.getCause()) {
+            if (t instanceof java.nio.charset.CharacterCodingException) {
+                return "bytes that are not UTF-8";
+            }
+        }
+        return firstLine(e.getMessage());
     }
 
     private static String firstLine(String message) {

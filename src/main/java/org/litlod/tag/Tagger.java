@@ -3,7 +3,7 @@ package org.litlod.tag;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Predicate;
+import java.util.function.BiPredicate;
 import org.litlod.model.Document;
 import org.litlod.model.EntityType;
 import org.litlod.model.ListedEntity;
@@ -122,14 +122,14 @@ public final class Tagger {
                 && (end + 5 == text.length() || !Character.isLetterOrDigit(text.charAt(end + 5)));
     }
 
-    /** Names the lexicon flags as stop words or curated ambiguous aliases. */
-    private static Predicate<String> flaggedBy(Lexicon lexicon) {
+    /** Names of a concept the lexicon flags as stop words or curated ambiguous aliases. */
+    private static BiPredicate<Concept, String> flaggedBy(Lexicon lexicon) {
         if (lexicon instanceof CompiledLexicon compiled) {
-            return name -> {
-                Set<Ambiguity> flags = compiled.ambiguity(name);
+            return (concept, name) -> {
+                Set<Ambiguity> flags = compiled.ambiguity(concept, name);
                 return flags.contains(Ambiguity.STOPLIST) || flags.contains(Ambiguity.CURATED);
             };
         }
-        return name -> false;
+        return (concept, name) -> false;
     }
 }

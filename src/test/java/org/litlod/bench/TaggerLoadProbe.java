@@ -2,6 +2,8 @@ package org.litlod.bench;
 
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,7 +16,9 @@ import org.litlod.tag.lexicon.LexiconFile;
 /**
  * Measures what the JMH benchmark does not: the time to get the lexicon (built from the release
  * files, or loaded from an index), the time to load it back from its index file, the time to
- * compile the tagger, the heap lexicon and tagger retain, and the corpus size. Prints
+ * compile the tagger, the heap lexicon and tagger retain, the corpus size, and the tagging
+ * throughput per CPU-second of the tagging thread (which, unlike wall-clock throughput, does not
+ * depend on what else the machine runs). Prints
  * {@code key=value} lines for {@code bench/tagger.sh}.
  */
 public final class TaggerLoadProbe {
@@ -62,7 +66,36 @@ public final class TaggerLoadProbe {
         System.out.println("corpusDocs=" + docs.size());
         System.out.println("corpusBytes=" + BenchCorpus.bytes(docs));
         System.out.println("mentions=" + docs.stream().mapToInt(d -> tagger.find(d).size()).sum());
+        long bytes = BenchCorpus.bytes(docs);
+        passes(tagger, docs, 8_000_000_000L);
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        com.sun.management.OperatingSystemMXBean os =
+                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        long cpu0 = threads.getCurrentThreadCpuTime();
+        long process0 = os.getProcessCpuTime();
+        long wall0 = System.nanoTime();
+        long n = passes(tagger, docs, 8_000_000_000L);
+        long cpu = threads.getCurrentThreadCpuTime() - cpu0;
+        long process = os.getProcessCpuTime() - process0;
+        long wall = System.nanoTime() - wall0;
+        System.out.println("cpuMBps=" + String.format(java.util.Locale.ROOT, "%.1f", n * bytes / 1e6 / (cpu / 1e9)));
+        System.out.println("processCpuMBps=" + String.format(java.util.Locale.ROOT, "%.1f", n * bytes / 1e6 / (process / 1e9)));
+        System.out.println("wallMBps=" + String.format(java.util.Locale.ROOT, "%.1f", n * bytes / 1e6 / (wall / 1e9)));
         Files.deleteIfExists(index);
+    }
+
+    /** Tags the corpus over and over for {@code nanos}; returns how many times. */
+    private static long passes(Tagger tagger, List<Document> docs, long nanos) {
+        long end = System.nanoTime() + nanos;
+        long n = 0;
+        int sink = 0;
+        while (System.nanoTime() < end) {
+            for (Document d : docs) {
+                sink += tagger.find(d).size();
+            }
+            n++;
+        }
+        return sink < 0 ? -1 : n;
     }
 
     private static long usedAfterGc(Runtime rt) throws InterruptedException {

@@ -3,11 +3,15 @@ package org.litlod.reliability;
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.util.List;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 
 /**
- * Jazzer fuzz tests, one per converter and one over the whole pipeline through the registry. In
- * the normal test run Jazzer runs each once on its stored inputs (regression mode); to fuzz for
- * real, one test at a time, for 60 seconds each (bench/reliability/fuzz.sh):
+ * Jazzer fuzz tests, one per converter and one over the whole pipeline through the registry. They
+ * run only when {@code JAZZER_FUZZ} is set: in regression mode Jazzer installs its agent in the
+ * shared test JVM, which then prints a line on stderr for each class it instruments and would
+ * disturb the tests that check stderr; the same targets run in every build through
+ * {@link SeededMutationFuzzTest}. To fuzz for real, one test at a time, for 60 seconds each
+ * (bench/reliability/fuzz.sh runs them all):
  *
  * <pre>
  * JAZZER_FUZZ=1 mvn -B -Dtest='ConverterFuzzTest#summary' -Dsurefire.failIfNoSpecifiedTests=false test
@@ -16,6 +20,7 @@ import java.util.List;
  * <p>An input is built from the seed corpus by edits the fuzzer chooses ({@link FuzzInputs}), or
  * is raw bytes; see {@link FuzzTargets} for what counts as a crash.
  */
+@EnabledIfEnvironmentVariable(named = "JAZZER_FUZZ", matches = ".+")
 class ConverterFuzzTest {
     private static final List<byte[]> CORPUS = FuzzInputs.corpus();
 

@@ -6,7 +6,6 @@ import org.litlod.convert.ConverterRegistry;
 import org.litlod.convert.DocumentConverter;
 import org.litlod.convert.SourceText;
 import org.litlod.publish.Publisher;
-import org.litlod.publish.Publishers;
 import org.litlod.publish.SeedCorpus;
 import org.litlod.rdf.MappingException;
 import org.litlod.validate.ShapeViolationException;
@@ -40,7 +39,7 @@ final class FuzzTargets {
         }
     }
 
-    /** Detects the format and runs the whole pipeline but the store: convert, map, check shapes. */
+    /** Detects the format and runs the whole pipeline but the store: convert, tag, map, check shapes. */
     static void publish(byte[] input) {
         try {
             pipeline().publish(new SourceText(NAME, input));
@@ -56,7 +55,7 @@ final class FuzzTargets {
 
     private static synchronized Publisher pipeline() {
         if (publisher == null) {
-            publisher = Publishers.standard(SeedCorpus.BASE, null);
+            publisher = SeedCorpus.publisher();
         }
         return publisher;
     }

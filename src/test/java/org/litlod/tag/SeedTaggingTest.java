@@ -69,6 +69,15 @@ class SeedTaggingTest {
     }
 
     @Test
+    void aGeneAliasOnTheStopListIsStillTheChemicalItNames() throws Exception {
+        Document d = seed("002");
+        List<Mention> atp = withText(d, "ATP");
+        assertFalse(atp.isEmpty(), "'ATP competitive inhibitor' mentions ATP");
+        assertTrue(atp.stream().allMatch(m -> m.type() == EntityType.CHEMICAL
+                && m.ids().contains(new Identifier(IdScheme.MESH, "D000255"))), atp.toString());
+    }
+
+    @Test
     void seed002EmtIsNotItkEvenWithoutTheCuratedAmbiguityList() throws Exception {
         Tagger plain = new Tagger(new TestLexicon(Lexicons.builtin().concepts(), java.util.Map.of()));
         Path file = Path.of("seeds/002_ded442ce58b4f461.txt");

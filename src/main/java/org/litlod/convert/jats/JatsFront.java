@@ -52,8 +52,11 @@ final class JatsFront {
         String lpage = meta.textAt("lpage");
         String pages = fpage == null ? meta.textAt("elocation-id")
                 : fpage + (lpage == null || lpage.equals(fpage) ? "" : "-" + lpage);
-        b.venue(new Venue(title, journal == null ? null : journal.textAt("issn"), meta.textAt("volume"),
-                meta.textAt("issue"), null, pages));
+        Venue venue = new Venue(title, journal == null ? null : journal.textAt("issn"), meta.textAt("volume"),
+                meta.textAt("issue"), null, pages);
+        if (!venue.equals(new Venue(null, null, null, null, null, null))) {
+            b.venue(venue);
+        }
         b.published(date(meta));
         for (XmlNode subject : meta.findAll("article-categories/subj-group/subject")) {
             if (subject.cleanText() != null) {

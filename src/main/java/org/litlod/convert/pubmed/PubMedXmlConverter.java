@@ -54,7 +54,10 @@ public final class PubMedXmlConverter implements DocumentConverter {
     @Override
     public int detect(String text) {
         XmlRoot root = XmlRoot.of(text);
-        return root != null && (ROOTS.contains(root.element()) || ROOTS.contains(root.doctype())) ? 95 : 0;
+        if (root == null) {
+            return 0;
+        }
+        return ROOTS.contains(root.element()) || root.doctype() != null && ROOTS.contains(root.doctype()) ? 95 : 0;
     }
 
     @Override

@@ -12,6 +12,8 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataAccessPoint;
 import org.apache.jena.fuseki.server.Endpoint;
 import org.apache.jena.query.ARQ;
+import org.apache.jena.sparql.ARQConstants;
+import org.apache.jena.sparql.algebra.optimize.Optimize;
 import org.apache.jena.sparql.service.ServiceExecutorRegistry;
 import org.apache.jena.sparql.util.Context;
 
@@ -105,9 +107,10 @@ public final class ServicePolicy {
     }
 
     /**
-     * Enforces the policy for queries run with {@code cxt}: a private copy of the service
-     * executor registry with the {@link ServiceGate} first, the timeouts, and an HTTP client
-     * that does not follow redirects.
+     * Enforces the policy for queries run with {@code cxt}: a check of every constant SERVICE
+     * IRI when the query is prepared ({@link ServicePreCheck}), a private copy of the service
+     * executor registry with the {@link ServiceGate} first (for targets bound at run time), the
+     * timeouts, and an HTTP client that does not follow redirects.
      */
     public void install(Context cxt) {
         ServiceExecutorRegistry registry = ServiceExecutorRegistry.get().copy();
@@ -115,6 +118,7 @@ public final class ServicePolicy {
         registry.addSingleLink(gate);
         registry.addBulkLink(gate);
         ServiceExecutorRegistry.set(cxt, registry);
+        cxt.set(ARQConstants.sysOptimizerFactory, new ServicePreCheck(this, Optimize.getFactory()));
         cxt.set(ARQ.httpServiceAllowed, true);
         cxt.set(ARQ.httpQueryTimeout, timeout.toMillis());
         cxt.set(ARQ.httpQueryClient, HttpClient.newBuilder()

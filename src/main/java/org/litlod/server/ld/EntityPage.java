@@ -2,7 +2,9 @@ package org.litlod.server.ld;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -47,10 +49,11 @@ final class EntityPage {
         for (String id : r.texts(e, DCTerms.identifier)) {
             h.open("li").text("Identifier: ").element("code", id).close("li");
         }
-        sourceLink(h, iri);
+        Set<String> shown = new HashSet<>();
+        sourceLink(h, iri, shown);
         for (Node m : r.objects(e, SKOS.exactMatch)) {
             if (m.isURI()) {
-                sourceLink(h, m.getURI());
+                sourceLink(h, m.getURI(), shown);
             }
         }
         h.close("ul").close("section");
@@ -71,10 +74,13 @@ final class EntityPage {
         return PageLayout.render(label, DataLinks.alternates(space, iri), h);
     }
 
-    private void sourceLink(Html h, String iri) {
-        SourceDatabases.of(iri).ifPresentOrElse(
-                p -> h.open("li").text(p.database() + ": ").link(p.url(), p.identifier()).close("li"),
-                () -> h.open("li").link(iri, iri).close("li"));
+    /** One list item per database and identifier: two IRIs of the same record show once. */
+    private void sourceLink(Html h, String iri, Set<String> shown) {
+        SourceDatabases.of(iri).ifPresentOrElse(p -> {
+            if (shown.add(p.database() + " " + p.identifier())) {
+                h.open("li").text(p.database() + ": ").link(p.url(), p.identifier()).close("li");
+            }
+        }, () -> h.open("li").link(iri, iri).close("li"));
     }
 
     private static List<Mentioning> papers(Graph union, GraphReads r, Node e) {

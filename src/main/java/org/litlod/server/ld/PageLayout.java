@@ -49,7 +49,7 @@ final class PageLayout {
                 .close("ul").close("nav")
                 .open("form", "action", "/search", "method", "get", "role", "search", "class", "site-search")
                 .element("label", "Search papers and entities", "for", "site-q", "class", "visually-hidden")
-                .open("input", "type", "search", "id", "site-q", "name", "q", "placeholder", "Search papers, genes, diseases…",
+                .open("input", "type", "search", "id", "site-q", "name", "q", "placeholder", "Search papers, genes…",
                         "maxlength", "200")
                 .element("button", "Search", "type", "submit").close("form")
                 .close("header");

@@ -58,7 +58,7 @@ final class TextSearch {
                 PREFIX litlod: <https://w3id.org/litlod/ontology#>
                 PREFIX dcterms: <http://purl.org/dc/terms/>
                 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-                SELECT ?hit ?score ?text ?paper ?title ?type ?label WHERE {
+                SELECT ?hit ?score ?text ?paper ?title ?type ?label ?id WHERE {
                   (?hit ?score ?text) text:query (%s %d) .
                   OPTIONAL {
                     ?paper (litlod:keyFinding|litlod:tldr|litlod:contribution|litlod:hasPassage
@@ -70,6 +70,7 @@ final class TextSearch {
                     ?hit a ?type .
                     FILTER(?type IN (litlod:Gene, litlod:Disease, litlod:Chemical, litlod:Species, litlod:Variant))
                     OPTIONAL { ?hit rdfs:label ?label }
+                    OPTIONAL { ?hit dcterms:identifier ?id }
                   }
                 } ORDER BY DESC(?score) ?hit""".formatted(literal(words), MAX_HITS);
         Map<String, Hit> papers = new LinkedHashMap<>();
@@ -83,7 +84,9 @@ final class TextSearch {
             } else if (r.contains("type") && r.get("hit").isURIResource()) {
                 String iri = r.getResource("hit").getURI();
                 String label = r.contains("label") ? r.getLiteral("label").getLexicalForm() : text;
-                entities.putIfAbsent(iri, new Hit(iri, label, r.getResource("type").getLocalName()));
+                String kind = r.getResource("type").getLocalName();
+                entities.putIfAbsent(iri, new Hit(iri, label,
+                        r.contains("id") ? kind + " · " + r.getLiteral("id").getLexicalForm() : kind));
             }
         });
         return new Results(new ArrayList<>(papers.values()), new ArrayList<>(entities.values()));

@@ -7,7 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
+import java.util.function.BiPredicate;
 import org.litlod.model.EntityType;
 import org.litlod.model.IdScheme;
 import org.litlod.model.Identifier;
@@ -30,14 +30,15 @@ import org.litlod.tag.text.TextNormaliser;
 public final class DictionaryCompiler {
 
     private final TextNormaliser normaliser;
-    private final Predicate<String> excluded;
+    private final BiPredicate<Concept, String> excluded;
 
     /**
      * @param normaliser the normaliser texts will be matched with
-     * @param excluded   names (exact) the lexicon itself flags as unusable on their own; only
-     *                   non-primary names are excluded
+     * @param excluded   whether the lexicon flags a name (exact) of a concept as unusable on its
+     *                   own (a gene alias that is a common word is not a reason to drop the same
+     *                   word as a chemical's name); only non-primary names are excluded
      */
-    public DictionaryCompiler(TextNormaliser normaliser, Predicate<String> excluded) {
+    public DictionaryCompiler(TextNormaliser normaliser, BiPredicate<Concept, String> excluded) {
         this.normaliser = normaliser;
         this.excluded = excluded;
     }
@@ -53,7 +54,7 @@ public final class DictionaryCompiler {
             }
             for (String name : t.names()) {
                 boolean primary = isPrimary(c, name);
-                if (!primary && excluded.test(name)) {
+                if (!primary && excluded.test(c, name)) {
                     continue;
                 }
                 add(byKey, t, name, primary, true);

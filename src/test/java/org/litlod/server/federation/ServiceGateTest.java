@@ -117,6 +117,19 @@ class ServiceGateTest {
     }
 
     @Test
+    void aRefusedTargetInsideOptionalOrExistsFailsTheWholeQueryUpFront() {
+        for (String pattern : List.of("OPTIONAL { SERVICE <%s> { ?gene ?p ?o } }",
+                "FILTER EXISTS { SERVICE <%s> { ?gene ?p ?o } }",
+                "FILTER NOT EXISTS { { SELECT * { SERVICE SILENT <%s> { ?gene ?p ?o } } } }")) {
+            String q = PREFIXES + "SELECT * WHERE { ?gene a litlod:Gene . " + pattern.formatted(idsm.endpoint()) + " }";
+            SparqlHttp r = SparqlHttp.post(litlod.endpoint(), q);
+            assertEquals(400, r.status(), pattern + ": " + r.body());
+            assertTrue(r.body().contains("LITLOD-SERVICE-001: SERVICE <" + idsm.endpoint() + "> refused"), r.body());
+        }
+        assertEquals(0, idsm.recorder().requests());
+    }
+
+    @Test
     void aVariableTargetIsCheckedWhenBound() {
         String q = PREFIXES + """
                 SELECT ?label ?mnemonic WHERE {

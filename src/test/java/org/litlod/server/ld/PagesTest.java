@@ -94,6 +94,7 @@ class PagesTest {
         String gene = s.get(entityPage("http://identifiers.org/ncbigene/238"), "text/html").body();
         assertTrue(gene.contains("<h1>ALK</h1>") && gene.contains("Also known as: anaplastic lymphoma kinase"));
         assertTrue(gene.contains("NCBI Gene: <a href=\"https://www.ncbi.nlm.nih.gov/gene/238\">238</a>"));
+        assertEquals(1, gene.split("NCBI Gene: ", -1).length - 1, "one line per database record, not per IRI");
         String taxon = s.get(entityPage("http://purl.obolibrary.org/obo/NCBITaxon_9606"), "text/html").body();
         assertTrue(taxon.contains("NCBI Taxonomy: <a href=\"https://www.ncbi.nlm.nih.gov/Taxonomy/Browser/wwwtax.cgi?id=9606\">9606</a>"));
         String mondo = s.get(entityPage("http://purl.obolibrary.org/obo/MONDO_0002049"), "text/html").body();

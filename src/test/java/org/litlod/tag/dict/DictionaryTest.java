@@ -13,7 +13,7 @@ class DictionaryTest {
 
     private final TextNormaliser normaliser = new TextNormaliser();
     private final Dictionary dictionary =
-            new DictionaryCompiler(normaliser, name -> false).compile(TestLexicon.standard(), true);
+            new DictionaryCompiler(normaliser, (concept, name) -> false).compile(TestLexicon.standard(), true);
 
     private List<String> found(String text) {
         List<DictionaryMatch> all = dictionary.find(normaliser.normalise(text));
@@ -72,7 +72,7 @@ class DictionaryTest {
 
     @Test
     void oneWordDiseaseNamesMatchAsAdjectives() {
-        Dictionary d = new DictionaryCompiler(normaliser, name -> false).compile(new org.litlod.tag.TestLexicon(
+        Dictionary d = new DictionaryCompiler(normaliser, (concept, name) -> false).compile(new org.litlod.tag.TestLexicon(
                 java.util.List.of(new org.litlod.tag.Concept(EntityType.DISEASE, java.util.List.of(TestLexicon.mesh("D006973")),
                         "Hypertension", java.util.List.of("anaemia"), null)), java.util.Map.of()), false);
         assertEquals(java.util.List.of("hypertensive", "anaemic"), d.find(normaliser.normalise("hypertensive and anaemic"))
@@ -81,7 +81,7 @@ class DictionaryTest {
 
     @Test
     void nameThatNeedsNoFoldingWinsOverAPluralRecord() {
-        Dictionary d = new DictionaryCompiler(normaliser, name -> false).compile(new org.litlod.tag.TestLexicon(
+        Dictionary d = new DictionaryCompiler(normaliser, (concept, name) -> false).compile(new org.litlod.tag.TestLexicon(
                 java.util.List.of(
                         new org.litlod.tag.Concept(EntityType.CHEMICAL, java.util.List.of(TestLexicon.mesh("D000662")),
                                 "Amphetamines", java.util.List.of(), null),
