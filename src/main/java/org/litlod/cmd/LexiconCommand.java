@@ -47,6 +47,9 @@ final class LexiconCommand implements Runnable {
         List<Path> pubchemMesh = new ArrayList<>();
         @Option(names = "--pubchem-synonyms", paramLabel = "FILE", description = "PubChem CID-Synonym table.")
         List<Path> pubchemSynonyms = new ArrayList<>();
+        @Option(names = "--mesh-labels", paramLabel = "FILE",
+                description = "MeSH mapping table (MESH, UI, label, database, id, label), typed by the database mapped to.")
+        List<Path> meshLabels = new ArrayList<>();
         @Option(names = "--hgnc", paramLabel = "FILE", description = "HGNC complete set (TSV).")
         List<Path> hgnc = new ArrayList<>();
         @Option(names = "--no-builtin", description = "Leave out the built-in curated lexicon.")
@@ -67,6 +70,7 @@ final class LexiconCommand implements Runnable {
             pubchemMesh.forEach(b::pubchemMesh);
             pubchemSynonyms.forEach(b::pubchemSynonyms);
             hgnc.forEach(b::hgnc);
+            meshLabels.forEach(b::meshLabels);
             if (taxonomy != null) {
                 b.taxonomy(taxonomy);
             }

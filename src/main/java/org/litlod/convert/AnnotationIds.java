@@ -11,10 +11,11 @@ import org.litlod.model.Identifier;
 
 /**
  * Reads the identifier strings of PubTator, PubTator3 and BioC annotations: "MESH:D012345" or a
- * bare "D012345" (MeSH), a number (NCBI Gene for genes, NCBI Taxonomy for species), tmVar strings
- * ("HGNC:7989" for HGNC), tmVar strings with an "HGVS:p.S161A" part or a "p|SUB|S|161|A" change (normalised to "p.Ser161Ala"); "-",
- * "-1" or nothing for no identifier; several separated by ";", "," or "|". Schemes litlod does
- * not know (OMIM, CHEBI, CVCL_, rs numbers) and malformed values are skipped, never an error.
+ * bare "D012345" (MeSH), a number (NCBI Gene for genes, NCBI Taxonomy for species), "HGNC:7989"
+ * (HGNC), tmVar strings with an "HGVS:p.S161A" part or a "p|SUB|S|161|A" change (normalised to
+ * "p.Ser161Ala"); "-", "-1" or nothing for no identifier; several separated by ";", "," or "|".
+ * Schemes litlod does not know (OMIM, CHEBI, CVCL_, rs numbers) and malformed values are
+ * skipped, never an error.
  */
 public final class AnnotationIds {
     private static final Pattern MESH = Pattern.compile("(?:MESH:)?([DC]\\d{6,9})", Pattern.CASE_INSENSITIVE);

@@ -34,7 +34,8 @@ import org.litlod.model.Document;
  * <p>Error ids: {@value #NO_CONVERTER} no converter accepted the input, {@value #EMPTY} the input
  * is empty, {@value #BINARY} the input is not UTF-8 text, {@value #UNKNOWN_FORMAT} no converter
  * for the format asked for, {@value #UNREADABLE} the input stream cannot be read,
- * {@value #LINE_TOO_LONG} a line is longer than {@value #MAX_LINE} characters. Text is UTF-8, or
+ * {@value #LINE_TOO_LONG} a line of a text (not XML or JSON) input is longer than {@value #MAX_LINE}
+ * characters. Text is UTF-8, or
  * UTF-16 with a byte-order mark; anything else (Latin-1, say) is refused as {@value #BINARY}
  * with the byte offset of the first byte that does not decode.
  */
@@ -51,7 +52,7 @@ public final class ConverterRegistry {
     public static final String UNREADABLE = "LITLOD-CONVERT-005";
     /** How many leading bytes of a stream detection looks at. */
     public static final int DETECTION_HEAD = 65_536;
-    /** A line of the input is longer than {@link #MAX_LINE} characters. */
+    /** A line of a text input (not XML or JSON) is longer than {@link #MAX_LINE} characters. */
     public static final String LINE_TOO_LONG = "LITLOD-CONVERT-006";
     /** The longest line litlod reads (1 Mi characters); no real document has a longer one. */
     public static final int MAX_LINE = 1 << 20;
@@ -199,7 +200,9 @@ public final class ConverterRegistry {
             throw new ConversionException(EMPTY, in.name(), 0,
                     bytes.length == 0 ? "empty input" : "input holds only white space");
         }
-        checkLineLengths(in.name(), text);
+        if (!isMarkup(text)) {
+            checkLineLengths(in.name(), text);
+        }
         return text;
     }
 
@@ -232,6 +235,21 @@ public final class ConverterRegistry {
             }
         }
         return line;
+    }
+
+    /**
+     * Whether the text is XML or JSON (its first non-blank character is {@code <}, {@code {} or
+     * {@code [}): their parsers read by token, and one-line exports are common, so the line limit
+     * is for the line-oriented text formats only.
+     */
+    private static boolean isMarkup(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c)) {
+                return c == '<' || c == '{' || c == '[';
+            }
+        }
+        return false;
     }
 
     private static void checkLineLengths(String name, String text) throws ConversionException {

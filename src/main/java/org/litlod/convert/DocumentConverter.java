@@ -65,7 +65,7 @@ public interface DocumentConverter {
         try {
             bytes = input.stream().readAllBytes();
         } catch (IOException e) {
-            throw new ConversionException("LITLOD-CONVERT-005", input.name(), 0, "cannot read: " + e.getMessage());
+            throw new ConversionException(ConverterRegistry.UNREADABLE, input.name(), 0, "cannot read: " + e.getMessage());
         }
         stream(new SourceText(input.name(), bytes), sink);
     }

@@ -4,7 +4,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.Reader;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
@@ -38,6 +37,7 @@ public final class XmlCursor implements AutoCloseable {
     public static final int MAX_DEPTH = 200;
 
     private static final XMLInputFactory FACTORY = secureFactory();
+    private static final int HEAD = 65_536;
 
     private final XMLStreamReader reader;
     private final String file;
@@ -65,7 +65,9 @@ public final class XmlCursor implements AutoCloseable {
     /** Opens a cursor on the bytes of {@code in}; {@code file} names it in messages. */
     public static XmlCursor open(InputStream in, String file) throws ConversionException {
         try {
-            return new XmlCursor(FACTORY.createXMLStreamReader(utf8(in)), file);
+            BufferedReader reader = utf8(in);
+            refuseEntityDeclarations(reader, file);
+            return new XmlCursor(FACTORY.createXMLStreamReader(reader), file);
         } catch (XMLStreamException | IOException e) {
             throw new ConversionException(MALFORMED, file, 0, "not well-formed XML: " + describe(e));
         }
@@ -75,9 +77,9 @@ public final class XmlCursor implements AutoCloseable {
      * The bytes decoded strictly as UTF-8 (the only encoding litlod reads), a leading BOM dropped;
      * decoding here keeps the JDK parser from printing its own messages on bad bytes.
      */
-    private static Reader utf8(InputStream in) throws IOException {
+    private static BufferedReader utf8(InputStream in) throws IOException {
         BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16);
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)), HEAD);
         r.mark(1);
         if (r.read() != '\uFEFF') {
             r.reset();
@@ -107,10 +109,14 @@ public final class XmlCursor implements AutoCloseable {
         return reader.getLocalName();
     }
 
-    /** The element path of the current position ("/PubmedArticleSet/PubmedArticle"). */
+    /** The element path of the current position ("/PubmedArticleSet/PubmedArticle"); long ones elided. */
     public String path() {
         List<String> names = new ArrayList<>(path);
         java.util.Collections.reverse(names);
+        if (names.size() > 12) {
+            names = new ArrayList<>(List.of(String.join("/", names.subList(0, 5)), "\u2026",
+                    String.join("/", names.subList(names.size() - 5, names.size()))));
+        }
         return "/" + String.join("/", names);
     }
 
@@ -174,6 +180,29 @@ public final class XmlCursor implements AutoCloseable {
             }
         }
         return event;
+    }
+
+    /** Looks at the document type declaration before parsing: entity declarations are refused. */
+    private static void refuseEntityDeclarations(BufferedReader reader, String file)
+            throws IOException, ConversionException {
+        char[] head = new char[HEAD];
+        reader.mark(HEAD);
+        int n = reader.read(head, 0, HEAD);
+        reader.reset();
+        String text = n <= 0 ? "" : new String(head, 0, n);
+        XmlRoot root = XmlRoot.of(text);
+        if (root == null || root.doctype() == null) {
+            return;
+        }
+        int doctype = text.indexOf("<!DOCTYPE");
+        int subset = text.indexOf('[', doctype);
+        int end = text.indexOf('>', doctype);
+        int entity = subset < 0 || end >= 0 && end < subset ? -1 : text.indexOf("<!ENTITY", subset);
+        if (entity >= 0) {
+            int line = (int) text.substring(0, entity).chars().filter(c -> c == '\n').count() + 1;
+            throw new ConversionException(ENTITY_DECLARATION, file, line, "the document type declares entities;"
+                    + " entity declarations are refused (external entities, entity expansion)");
+        }
     }
 
     private static String describe(Exception e) {

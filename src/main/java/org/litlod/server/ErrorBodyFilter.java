@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicLong;
+import org.eclipse.jetty.io.EofException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,6 +48,8 @@ final class ErrorBodyFilter implements Filter {
                     super.sendError(sc, sc >= 500 ? hide(sc, null, uri) : null);
                 }
             });
+        } catch (EofException e) {
+            LOG.debug("{}: the client went away", uri);
         } catch (IOException | ServletException | RuntimeException e) {
             long incident = INCIDENTS.incrementAndGet();
             LOG.error("incident {}: {} failed", incident, uri, e);

@@ -55,6 +55,7 @@ class TestXmlCursor {
         String deep = "<x>".repeat(XmlCursor.MAX_DEPTH + 1) + "</x>".repeat(XmlCursor.MAX_DEPTH + 1);
         ConversionException e = assertThrows(ConversionException.class, () -> root(deep));
         assertEquals(XmlCursor.TOO_DEEP, e.errorId());
+        assertTrue(e.getMessage().contains("(at /x/x/x/x/x/\u2026/x/x/x/x/x)"), e.getMessage());
     }
 
     @Test
@@ -64,6 +65,16 @@ class TestXmlCursor {
         assertEquals("collection", n.name());
         assertEquals("4'-O & x\u03BA", n.textAt("text"));
         assertEquals(2, n.line());
+    }
+
+    @Test
+    void utf16WithByteOrderMarkIsReadAsText() throws Exception {
+        String xml = "<?xml version=\"1.0\"?>\n<PubmedArticleSet><PubmedArticle><MedlineCitation><PMID>5</PMID>"
+                + "<Article><ArticleTitle>\u03ba-B caf\u00e9</ArticleTitle></Article></MedlineCitation></PubmedArticle>"
+                + "</PubmedArticleSet>";
+        byte[] utf16 = ("\uFEFF" + xml).getBytes(java.nio.charset.StandardCharsets.UTF_16BE);
+        var docs = ConverterRegistry.standard().convert(new SourceText("u16.xml", utf16));
+        assertEquals("\u03ba-B caf\u00e9", docs.get(0).title());
     }
 
     @Test

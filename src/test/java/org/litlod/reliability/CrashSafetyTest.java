@@ -61,7 +61,8 @@ class CrashSafetyTest {
         Random random = new Random(20251123L);
         List<String> rows = new ArrayList<>();
         int inconsistencies = 0;
-        int midLoad = 0;
+        int killedLoading = 0;
+        int partlyFilled = 0;
         Path shared = dir.resolve("shared-db");
         for (int k = 0; k < kills; k++) {
             boolean fresh = k % 2 == 0;
@@ -70,8 +71,8 @@ class CrashSafetyTest {
             boolean killed = runAndKill(in, db, delay);
             Check c = check(db, reference);
             inconsistencies += c.inconsistencies().size();
-            boolean mid = killed && c.present() > 0 && c.present() < DOCUMENTS;
-            midLoad += mid ? 1 : 0;
+            killedLoading += killed ? 1 : 0;
+            partlyFilled += killed && c.present() > 0 && c.present() < DOCUMENTS ? 1 : 0;
             rows.add(String.format("| %d | %s | %d | %s | %d | %d | %d |", k + 1, fresh ? "fresh" : "refill", delay,
                     killed ? "yes" : "no (finished)", c.present(), DOCUMENTS - c.present(), c.inconsistencies().size()));
             assertEquals(List.of(), c.inconsistencies(), "after kill " + (k + 1));
@@ -81,7 +82,7 @@ class CrashSafetyTest {
         Check last = check(shared, reference);
         assertEquals(DOCUMENTS, last.present());
         assertEquals(List.of(), last.inconsistencies());
-        report(kills, midLoad, inconsistencies, full, rows);
+        report(kills, killedLoading, partlyFilled, inconsistencies, full, rows);
     }
 
     private Map<String, GraphFingerprint> reference(Path in) throws IOException {
@@ -200,9 +201,11 @@ class CrashSafetyTest {
         return true;
     }
 
-    private static void report(int kills, int midLoad, int inconsistencies, long full, List<String> rows)
+    private static void report(int kills, int killedLoading, int partlyFilled, int inconsistencies, long full,
+                               List<String> rows)
             throws IOException {
-        String text = "kills: " + kills + "; killed mid-load (some documents present, some absent): " + midLoad
+        String text = "kills: " + kills + "; killed while loading: " + killedLoading
+                + "; of these, leaving some documents present and some absent: " + partlyFilled
                 + "; inconsistencies: " + inconsistencies + "; one uninterrupted load of " + DOCUMENTS
                 + " documents: " + full + " ms (JVM start included); tagging: " + TAGGING + "\n\n"
                 + "| kill | store | delay ms | killed | present | absent | inconsistencies |\n"

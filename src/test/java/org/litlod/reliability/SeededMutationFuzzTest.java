@@ -13,8 +13,8 @@ import org.junit.jupiter.api.TestFactory;
  * gets its share. {@code -Dlitlod.fuzz.inputs=N} tries N per converter.
  */
 class SeededMutationFuzzTest {
-    static final int PER_CONVERTER = 1500;
-    static final int PIPELINE = 300;
+    static final int PER_CONVERTER = 1000;
+    static final int PIPELINE = 200;
     private static final List<byte[]> CORPUS = FuzzInputs.corpus();
 
     @TestFactory

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.litlod.convert.ConversionException;
+import org.litlod.convert.ConverterRegistry;
 import org.litlod.convert.DocumentConverter;
 import org.litlod.convert.Format;
 import org.litlod.convert.SourceText;
@@ -109,7 +110,7 @@ public final class BioCJsonConverter implements DocumentConverter {
                     e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
                     "not well-formed JSON: " + e.getOriginalMessage());
         } catch (IOException e) {
-            throw new ConversionException("LITLOD-CONVERT-005", input.name(), 0, "cannot read: " + e.getMessage());
+            throw new ConversionException(ConverterRegistry.UNREADABLE, input.name(), 0, "cannot read: " + e.getMessage());
         }
         if (documents == 0) {
             throw new ConversionException(NO_DOCUMENTS, input.name(), 0, "no BioC document object");

@@ -2,6 +2,7 @@ package org.litlod.convert.bioc;
 
 import java.util.List;
 import java.util.Map;
+import org.litlod.convert.ArticleIds;
 import org.litlod.convert.DateParser;
 import org.litlod.model.Author;
 import org.litlod.model.DocumentBuilder;
@@ -23,15 +24,11 @@ final class BioCMetadata {
         Map<String, Object> meta = d.meta();
         String pmid = first(text(meta.get("pmid")), front.get("article-id_pmid"),
                 d.id() != null && d.id().matches("\\d+") ? d.id() : null);
-        String pmcid = first(text(meta.get("pmcid")), front.get("article-id_pmc"));
-        if (pmcid != null && pmcid.matches("\\d+")) {
-            pmcid = "PMC" + pmcid;
-        }
+        String pmcid = ArticleIds.pmcid(first(text(meta.get("pmcid")), front.get("article-id_pmc")));
         String id = text(meta.get("id"));
         String doi = first(d.infons().get("doi"), front.get("article-id_doi"),
                 id != null && id.startsWith("10.") ? id : null);
-        b.ids(new DocumentIds(doi, pmid != null && pmid.matches("\\d+") ? pmid : null,
-                pmcid != null && pmcid.matches("PMC\\d+") ? pmcid : null));
+        b.ids(new DocumentIds(doi, ArticleIds.pmid(pmid), pmcid));
         authors(meta, front, b);
         String journal = first(text(meta.get("journal")), front.get("source"));
         String pages = front.get("fpage") == null ? null
@@ -49,7 +46,8 @@ final class BioCMetadata {
 
     private static void authors(Map<String, Object> meta, Map<String, String> front, DocumentBuilder b) {
         if (meta.get("authors") instanceof List<?> list && !list.isEmpty()) {
-            list.stream().map(String::valueOf).filter(s -> !s.isBlank()).forEach(s -> b.author(Author.named(s.strip())));
+            list.stream().map(String::valueOf).filter(s -> !s.isBlank())
+                    .forEach(s -> b.author(Author.named(s.strip())));
             return;
         }
         if (front.get("authors") != null) {

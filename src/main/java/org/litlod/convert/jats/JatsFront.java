@@ -2,28 +2,21 @@ package org.litlod.convert.jats;
 
 import java.time.DateTimeException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.litlod.convert.ArticleIds;
 import org.litlod.convert.DateParser;
 import org.litlod.convert.XmlNode;
-import org.litlod.model.Author;
 import org.litlod.model.DocumentBuilder;
 import org.litlod.model.DocumentIds;
 import org.litlod.model.PublicationDate;
 import org.litlod.model.Venue;
 
 /**
- * The front matter of a JATS article: identifiers, authors with affiliations and ORCID iDs,
- * journal, volume, issue, pages, publication date, subjects and the abstract (sections of a
+ * The front matter of a JATS article: identifiers, authors (see {@link JatsAuthors}), journal, volume, issue, pages, publication date, subjects and the abstract (sections of a
  * structured abstract kept as "Title: text", a blank line apart).
  */
 final class JatsFront {
-    private static final Pattern ORCID = Pattern.compile("(\\d{4}-\\d{4}-\\d{4}-\\d{3}[\\dX])");
-    private static final List<String> DATE_PREFERENCE = List.of("ppub", "epub", "collection", "pub", "epub-ppub");
+        private static final List<String> DATE_PREFERENCE = List.of("ppub", "epub", "collection", "pub", "epub-ppub");
 
     private JatsFront() {
     }
@@ -35,14 +28,14 @@ final class JatsFront {
         for (XmlNode id : meta.children("article-id")) {
             String v = id.cleanText();
             switch (String.valueOf(id.attr("pub-id-type"))) {
-                case "pmid" -> pmid = v != null && v.matches("\\d+") ? v : pmid;
-                case "pmc", "pmcid" -> pmcid = v != null && v.matches("(PMC)?\\d+") ? (v.startsWith("PMC") ? v : "PMC" + v) : pmcid;
+                case "pmid" -> pmid = ArticleIds.pmid(v);
+                case "pmc", "pmcid" -> pmcid = ArticleIds.pmcid(v);
                 case "doi" -> doi = v;
                 default -> { }
             }
         }
         b.ids(new DocumentIds(doi, pmid, pmcid));
-        authors(front, meta).forEach(b::author);
+        JatsAuthors.of(front, meta).forEach(b::author);
         XmlNode journal = front.child("journal-meta");
         String title = journal == null ? null : journal.textAt("journal-title-group/journal-title");
         if (title == null && journal != null) {
@@ -67,55 +60,6 @@ final class JatsFront {
         if (abstractText != null) {
             b.abstractText(abstractText);
         }
-    }
-
-    private static List<Author> authors(XmlNode front, XmlNode meta) {
-        Map<String, String> affiliations = new HashMap<>();
-        for (XmlNode aff : front.descendants("aff")) {
-            String text = XmlNode.clean(aff.textExcept(Set.of("label")));
-            if (aff.attr("id") != null && text != null) {
-                affiliations.put(aff.attr("id"), text);
-            }
-        }
-        List<Author> out = new ArrayList<>();
-        for (XmlNode contrib : meta.descendants("contrib")) {
-            if (!"author".equals(contrib.attr("contrib-type"))) {
-                continue;
-            }
-            List<String> affs = new ArrayList<>();
-            for (XmlNode x : contrib.descendants("xref")) {
-                if ("aff".equals(x.attr("ref-type")) && x.attr("rid") != null) {
-                    for (String rid : x.attr("rid").split("\\s+")) {
-                        if (affiliations.containsKey(rid)) {
-                            affs.add(affiliations.get(rid));
-                        }
-                    }
-                }
-            }
-            for (XmlNode aff : contrib.children("aff")) {
-                String text = XmlNode.clean(aff.textExcept(Set.of("label")));
-                if (text != null) {
-                    affs.add(text);
-                }
-            }
-            String orcid = null;
-            for (XmlNode id : contrib.children("contrib-id")) {
-                Matcher m = ORCID.matcher(id.text());
-                if ("orcid".equalsIgnoreCase(id.attr("contrib-id-type")) && m.find()) {
-                    orcid = m.group(1);
-                }
-            }
-            String surname = contrib.textAt("name/surname");
-            String given = contrib.textAt("name/given-names");
-            String collab = contrib.textAt("collab");
-            if (surname != null) {
-                String name = given == null ? surname : given + " " + surname;
-                out.add(new Author(name, given, surname, orcid, affs));
-            } else if (collab != null) {
-                out.add(new Author(collab, null, null, orcid, affs));
-            }
-        }
-        return out;
     }
 
     private static PublicationDate date(XmlNode meta) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.litlod.convert.ArticleIds;
 import org.litlod.convert.XmlNode;
 import org.litlod.model.DocumentIds;
 import org.litlod.model.Reference;
@@ -18,7 +19,8 @@ import org.litlod.model.Reference;
  * body.
  */
 final class JatsReferences {
-    private static final Set<String> CITATIONS = Set.of("element-citation", "mixed-citation", "citation", "nlm-citation");
+    private static final Set<String> CITATIONS =
+            Set.of("element-citation", "mixed-citation", "citation", "nlm-citation");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})");
 
     private final List<Reference> references;
@@ -91,9 +93,9 @@ final class JatsReferences {
         for (XmlNode id : c.descendants("pub-id")) {
             String v = id.cleanText();
             switch (String.valueOf(id.attr("pub-id-type"))) {
-                case "pmid" -> pmid = v != null && v.matches("\\d+") ? v : pmid;
+                case "pmid" -> pmid = ArticleIds.pmid(v);
                 case "doi" -> doi = v;
-                case "pmcid", "pmc" -> pmcid = v != null && v.matches("(PMC)?\\d+") ? (v.startsWith("PMC") ? v : "PMC" + v) : pmcid;
+                case "pmcid", "pmc" -> pmcid = ArticleIds.pmcid(v);
                 default -> { }
             }
         }

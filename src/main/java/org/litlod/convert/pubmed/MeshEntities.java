@@ -46,8 +46,7 @@ public final class MeshEntities {
                 continue;
             }
             StringBuilder display = new StringBuilder(name);
-            boolean marked = "Y".equals(descriptor.attr("MajorTopicYN"));
-            if (marked) {
+            if ("Y".equals(descriptor.attr("MajorTopicYN"))) {
                 display.append('*');
             }
             for (XmlNode q : h.children("QualifierName")) {
@@ -56,7 +55,6 @@ public final class MeshEntities {
                     display.append('/').append(qualifier);
                     if ("Y".equals(q.attr("MajorTopicYN"))) {
                         display.append('*');
-                        marked = true;
                     }
                 }
             }

@@ -2,6 +2,7 @@ package org.litlod.convert.pubmed;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.litlod.convert.ArticleIds;
 import org.litlod.convert.ConversionException;
 import org.litlod.convert.XmlNode;
 import org.litlod.model.Document;
@@ -66,18 +67,17 @@ final class PubMedArticleReader {
             String value = id.cleanText();
             if ("doi".equals(type) && doi == null) {
                 doi = value;
-            } else if ("pmc".equals(type) && pmcid == null && value != null) {
-                pmcid = value.startsWith("PMC") ? value : "PMC" + value;
+            } else if ("pmc".equals(type) && pmcid == null) {
+                pmcid = ArticleIds.pmcid(value);
             } else if ("pubmed".equals(type) && pmid == null) {
-                pmid = value;
+                pmid = ArticleIds.pmid(value);
             }
         }
         if (doi == null) {
             doi = body.children("ELocationID").stream().filter(e -> "doi".equals(e.attr("EIdType")))
                     .map(XmlNode::cleanText).findFirst().orElse(null);
         }
-        return new DocumentIds(doi, pmid != null && pmid.matches("\\d+") ? pmid : null,
-                pmcid != null && pmcid.matches("PMC\\d+") ? pmcid : null);
+        return new DocumentIds(doi, ArticleIds.pmid(pmid), pmcid);
     }
 
     private Venue venue() {
@@ -125,9 +125,9 @@ final class PubMedArticleReader {
             for (XmlNode id : ref.findAll("ArticleIdList/ArticleId")) {
                 String v = id.cleanText();
                 switch (String.valueOf(id.attr("IdType"))) {
-                    case "pubmed" -> pmid = v != null && v.matches("\\d+") ? v : pmid;
+                    case "pubmed" -> pmid = ArticleIds.pmid(v);
                     case "doi" -> doi = v;
-                    case "pmc" -> pmcid = v != null && v.matches("(PMC)?\\d+") ? (v.startsWith("PMC") ? v : "PMC" + v) : pmcid;
+                    case "pmc" -> pmcid = ArticleIds.pmcid(v);
                     default -> { }
                 }
             }

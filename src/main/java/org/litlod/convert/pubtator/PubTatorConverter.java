@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.litlod.convert.ConversionException;
+import org.litlod.convert.ConverterRegistry;
 import org.litlod.convert.DocumentConverter;
 import org.litlod.convert.Format;
 import org.litlod.convert.SourceText;
@@ -108,7 +109,7 @@ public final class PubTatorConverter implements DocumentConverter {
                 }
             }
         } catch (IOException e) {
-            throw new ConversionException("LITLOD-CONVERT-005", input.name(), 0, "cannot read: " + e.getMessage());
+            throw new ConversionException(ConverterRegistry.UNREADABLE, input.name(), 0, "cannot read: " + e.getMessage());
         }
         if (block != null) {
             sink.accept(block.toDocument(input.sourceInfo(this, clock)));

@@ -102,7 +102,7 @@ public final class ServicePolicy {
         }
         if (!allowLocal && target.isLocal()) {
             throw new ServiceRefusedException(ServiceRefusedException.LOCAL_ADDRESS, iri,
-                    "its host is a loopback, private or link-local address");
+                    "its host is a loopback, private or link-local address (or does not resolve)");
         }
     }
 

@@ -24,7 +24,11 @@
  * <tr><td>{@code /papers/sparql} without a query</td><td>SPARQL 1.1 service description</td></tr>
  * <tr><td>{@code /dumps/}, {@code /dumps/litlod.nq.gz|.trig|.ttl|.jsonld}</td><td>downloads</td></tr>
  * <tr><td>{@code /context.jsonld}</td><td>the JSON-LD context of the JSON-LD dump</td></tr>
- * <tr><td>{@code /static/litlod.css}</td><td>the stylesheet</td></tr>
+ * <tr><td>{@code /static/litlod.css}, {@code /static/query.js}</td><td>the stylesheet, the editor page's script</td></tr>
+ * <tr><td>{@code /search?q=words}</td><td>full-text search: matching papers and entities ({@code LITLOD-LD-401}
+ *   when too long)</td></tr>
+ * <tr><td>{@code /query}</td><td>SPARQL editor (YASGUI) with the example queries</td></tr>
+ * <tr><td>{@code /webjars/yasgui/yasgui.min.js|.css}</td><td>YASGUI, from its webjar on the classpath</td></tr>
  * </table>
  *
  * <p>Responses derived from the data carry an ETag and Last-Modified tied to

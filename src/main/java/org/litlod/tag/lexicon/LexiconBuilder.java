@@ -27,7 +27,9 @@ import org.litlod.tag.Concept;
  * with the MONDO id first; a chemical found in PubChem and MeSH that the CID–MeSH table links
  * becomes one concept with the CID first, when the table gives that CID a single MeSH entry),
  * keeps the cross-links that touch an identifier of one of its concepts (the only ones a
- * tagger can ask {@link CompiledLexicon#equivalents} about), and flags ambiguous names.
+ * tagger can ask {@link CompiledLexicon#equivalents} about), and flags ambiguous names. The
+ * labelled exact matches of an SSSOM set (MONDO to MeSH) are diseases in their own right: a
+ * disease no other source describes enters the lexicon with its MONDO label.
  */
 public final class LexiconBuilder {
 
@@ -84,6 +86,12 @@ public final class LexiconBuilder {
             }
             note(p);
         }
+        for (Path p : s.meshLabels()) {
+            try (InputStream in = VocabularyFiles.open(p)) {
+                new MeshLabelTableReader().read(in, merger::add);
+            }
+            note(p);
+        }
         if (s.taxonomy() != null) {
             TaxonomyReader reader = new TaxonomyReader(s.taxonRanks(), Set.of());
             try (InputStream names = VocabularyFiles.open(s.taxonomy().resolve("names.dmp"));
@@ -95,7 +103,10 @@ public final class LexiconBuilder {
         for (Path p : s.sssom()) {
             SssomReader reader = new SssomReader();
             try (InputStream in = VocabularyFiles.open(p)) {
-                reader.read(in, m -> m.crossLink().ifPresent(links::add));
+                reader.read(in, m -> {
+                    m.crossLink().ifPresent(links::add);
+                    m.diseaseConcept().ifPresent(merger::add);
+                });
             }
             provenance.add(reader.metadata().getOrDefault("mapping_set_version", p.getFileName().toString()));
         }

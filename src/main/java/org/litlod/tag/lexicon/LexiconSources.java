@@ -22,13 +22,14 @@ import java.util.Set;
  * @param pubchemSynonyms PubChem {@code CID-Synonym-filtered} files (only CIDs with a MeSH link
  *                        are kept when a CID–MeSH table is given)
  * @param hgnc            HGNC tables
+ * @param meshLabels      MeSH mapping tables typed by their target database ({@link MeshLabelTableReader})
  * @param builtin         whether the default lexicon's curated concepts are merged in
  */
 public record LexiconSources(List<Path> mondoObo, List<Path> mondoOwl, List<Path> sssom,
                              List<Path> meshRdf, List<Path> meshXml, List<Path> geneInfo,
                              Set<String> geneTaxa, Path taxonomy, Set<String> taxonRanks,
                              List<Path> pubchemMesh, List<Path> pubchemSynonyms, List<Path> hgnc,
-                             boolean builtin) {
+                             List<Path> meshLabels, boolean builtin) {
 
     /** Ranks kept by default: species and below. */
     public static final Set<String> SPECIES_RANKS =
@@ -46,6 +47,7 @@ public record LexiconSources(List<Path> mondoObo, List<Path> mondoOwl, List<Path
         pubchemMesh = List.copyOf(pubchemMesh);
         pubchemSynonyms = List.copyOf(pubchemSynonyms);
         hgnc = List.copyOf(hgnc);
+        meshLabels = List.copyOf(meshLabels);
     }
 
     /** A builder with no sources, genes of every taxon, species ranks, the builtin concepts. */
@@ -67,6 +69,7 @@ public record LexiconSources(List<Path> mondoObo, List<Path> mondoOwl, List<Path
         private final List<Path> pubchemMesh = new ArrayList<>();
         private final List<Path> pubchemSynonyms = new ArrayList<>();
         private final List<Path> hgnc = new ArrayList<>();
+        private final List<Path> meshLabels = new ArrayList<>();
         private boolean builtin = true;
 
         public Builder mondoObo(Path p) { mondoObo.add(p); return this; }
@@ -81,11 +84,12 @@ public record LexiconSources(List<Path> mondoObo, List<Path> mondoOwl, List<Path
         public Builder pubchemMesh(Path p) { pubchemMesh.add(p); return this; }
         public Builder pubchemSynonyms(Path p) { pubchemSynonyms.add(p); return this; }
         public Builder hgnc(Path p) { hgnc.add(p); return this; }
+        public Builder meshLabels(Path p) { meshLabels.add(p); return this; }
         public Builder builtin(boolean include) { builtin = include; return this; }
 
         public LexiconSources build() {
             return new LexiconSources(mondoObo, mondoOwl, sssom, meshRdf, meshXml, geneInfo, geneTaxa,
-                    taxonomy, taxonRanks, pubchemMesh, pubchemSynonyms, hgnc, builtin);
+                    taxonomy, taxonRanks, pubchemMesh, pubchemSynonyms, hgnc, meshLabels, builtin);
         }
     }
 }

@@ -1,7 +1,11 @@
 package org.litlod.tag.lexicon;
 
+import java.util.List;
 import java.util.Optional;
+import org.litlod.model.EntityType;
+import org.litlod.model.IdScheme;
 import org.litlod.model.Identifier;
+import org.litlod.tag.Concept;
 
 /**
  * One row of an SSSOM mapping set, with the CURIEs as written.
@@ -40,5 +44,22 @@ public record SssomMapping(String subjectId, String subjectLabel, String predica
         Optional<Identifier> o = object();
         return s.isPresent() && o.isPresent() && s.get().scheme() != o.get().scheme()
                 ? Optional.of(new CrossLink(s.get(), o.get())) : Optional.empty();
+    }
+
+    /**
+     * The disease an exact match of a labelled MONDO class to MeSH describes: both identifiers,
+     * MONDO first, the MONDO label as preferred name and the MeSH label (if the set gives one)
+     * as another name. Empty for other rows.
+     */
+    public Optional<Concept> diseaseConcept() {
+        Optional<CrossLink> link = crossLink();
+        if (link.isEmpty() || subjectLabel.isBlank() || link.get().subject().scheme() != IdScheme.MONDO
+                || link.get().object().scheme() != IdScheme.MESH) {
+            return Optional.empty();
+        }
+        List<String> names = objectLabel.isBlank() || objectLabel.equalsIgnoreCase(subjectLabel)
+                ? List.of() : List.of(objectLabel.strip());
+        return Optional.of(new Concept(EntityType.DISEASE, List.of(link.get().subject(), link.get().object()),
+                subjectLabel.strip(), names, null));
     }
 }

@@ -185,7 +185,7 @@ class ServiceGateTest {
         } finally {
             slow.recorder().release();
         }
-        ResultSetRewindable after = SparqlHttp.post(litlod.endpoint(), oneCallThenGenes("<" + slow.endpoint() + ">")).results();
+        ResultSetRewindable after = SparqlHttp.post(litlod.endpoint(), oneCallThenGenes("<" + uniprot.endpoint() + ">")).results();
         assertEquals(5, after.size());
         after.forEachRemaining(row -> assertEquals("http://purl.uniprot.org/uniprot/Q9UM73", row.getResource("anything").getURI()));
     }

@@ -43,6 +43,7 @@ public final class VocabLexicon {
                 .taxonomy(v.resolve("ncbi-taxonomy"))
                 .pubchemMesh(v.resolve("pubchem/pubchem_mesh_map.tsv"))
                 .hgnc(v.resolve("hgnc/hgnc_entries.focus-excerpt.tsv"))
+                .meshLabels(v.resolve("mesh/mesh_mappings.tsv"))
                 .builtin(true);
         return b.build();
     }

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.litlod.model.EntityType;
 import org.litlod.model.IdScheme;
 import org.litlod.model.Identifier;
 import org.litlod.tag.Concept;
@@ -71,12 +72,14 @@ class LexiconBuilderTest {
     }
 
     @Test
-    void keepsTheCrossLinksThatTouchOneOfItsConcepts() {
-        assertTrue(lexicon.concept(id(IdScheme.MONDO, "0007037")).isEmpty());
-        assertEquals(List.of(id(IdScheme.MONDO, "0007037")), lexicon.equivalents(id(IdScheme.MESH, "D000130")),
-                "a MeSH concept keeps its SSSOM link to a MONDO class the lexicon lacks");
-        assertEquals(List.of(), lexicon.equivalents(id(IdScheme.MONDO, "0005233")),
-                "neither NSCLC identifier is a concept of this lexicon");
+    void everyLabelledSssomExactMatchIsADiseaseWithBothIdentifiers() {
+        Concept nsclc = lexicon.concept(id(IdScheme.MESH, "D002289")).orElseThrow();
+        assertEquals(List.of(id(IdScheme.MONDO, "0005233"), id(IdScheme.MESH, "D002289")), nsclc.ids());
+        assertEquals(EntityType.DISEASE, nsclc.type());
+        assertEquals("non-small cell lung carcinoma", nsclc.preferred());
+        assertEquals(List.of(id(IdScheme.MESH, "D002289")), lexicon.equivalents(id(IdScheme.MONDO, "0005233")));
+        assertTrue(lexicon.concepts().stream().filter(c -> c.type() == EntityType.DISEASE).count() > 8000,
+                "the SSSOM set has 8,182 labelled exact matches");
     }
 
     @Test
