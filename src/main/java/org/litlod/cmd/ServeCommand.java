@@ -3,6 +3,7 @@ package org.litlod.cmd;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.litlod.publish.Serving;
+import org.litlod.server.ServerOptions;
 import org.litlod.store.PaperStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,10 +30,14 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--localhost", description = "Listen on the loopback interface only.")
     boolean localhost;
 
+    @Mixin
+    ServerLimitOptions limits;
+
     @Override
     public Integer call() throws Exception {
+        ServerOptions options = limits.apply(ServerOptions.defaults().withPort(port).withLoopbackOnly(localhost));
         Serving.Started s = Serving.start(pipeline.publisher(DefaultBase.forPort(port)),
-                PaperStore.open(store.db), seeds, port, localhost);
+                PaperStore.open(store.db), seeds, options);
         s.load().files().forEach(f -> f.errors().forEach(e -> System.err.println("litlod: " + e)));
         System.err.println("litlod: SPARQL endpoint " + s.server().sparqlEndpoint());
         s.server().join();

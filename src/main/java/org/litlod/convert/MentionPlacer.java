@@ -1,7 +1,11 @@
 package org.litlod.convert;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.litlod.model.EntityType;
 import org.litlod.model.Identifier;
 import org.litlod.model.Mention;
@@ -97,6 +101,30 @@ public final class MentionPlacer {
     /** How many annotations were found shifted from their stated offset (see above). */
     public int shifted() {
         return shifted;
+    }
+
+    /**
+     * The mentions with those on the same span of the same passage and of the same type merged
+     * into one (identifiers, related identifiers and evidence joined, in order): a published
+     * mention annotation is keyed by passage, span and type.
+     */
+    public static List<Mention> distinct(List<Mention> mentions) {
+        Map<String, Mention> out = new LinkedHashMap<>();
+        for (Mention m : mentions) {
+            out.merge(m.passage() + "|" + m.start() + "|" + m.end() + "|" + m.type(), m, MentionPlacer::join);
+        }
+        return List.copyOf(out.values());
+    }
+
+    private static Mention join(Mention a, Mention b) {
+        return new Mention(a.passage(), a.start(), a.end(), a.text(), a.type(), union(a.ids(), b.ids()),
+                union(a.related(), b.related()), union(a.foundBy(), b.foundBy()));
+    }
+
+    private static <T> List<T> union(List<T> a, List<T> b) {
+        Set<T> all = new LinkedHashSet<>(a);
+        all.addAll(b);
+        return List.copyOf(all);
     }
 
     /** How many annotations could not be placed. */

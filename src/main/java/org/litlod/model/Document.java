@@ -89,8 +89,13 @@ public record Document(
     public Document withMentions(List<Mention> more) {
         List<Mention> all = new ArrayList<>(mentions);
         all.addAll(more);
+        return withOnlyMentions(all);
+    }
+
+    /** This document with {@code replacement} in place of its mentions. */
+    public Document withOnlyMentions(List<Mention> replacement) {
         return new Document(source, kind, title, authors, ids, venue, published, status, language,
                 outputType, sourceDatabase, citations, subjects, summary, abstractText, sections,
-                figures, figureCount, omitted, references, entities, substances, links, all);
+                figures, figureCount, omitted, references, entities, substances, links, replacement);
     }
 }

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.litlod.server.PaperServer;
+import org.litlod.server.ServerOptions;
 import org.litlod.store.PaperStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,10 +26,19 @@ public final class Serving {
 
     /**
      * Loads {@code seeds} (if it exists) into the store, skipping unchanged files, and starts
-     * the server on {@code port} (0 for an ephemeral port).
+     * the server on {@code port} (0 for an ephemeral port) with the default limits.
      */
     public static Started start(Publisher publisher, PaperStore store, Path seeds, int port,
                                 boolean loopbackOnly) throws IOException {
+        return start(publisher, store, seeds, ServerOptions.defaults().withPort(port).withLoopbackOnly(loopbackOnly));
+    }
+
+    /**
+     * Loads {@code seeds} (if it exists) into the store, skipping unchanged files, and starts
+     * the server with {@code options}, answering for the IRIs the publisher mints.
+     */
+    public static Started start(Publisher publisher, PaperStore store, Path seeds, ServerOptions options)
+            throws IOException {
         LoadReport report = new LoadReport(List.of());
         if (seeds != null && Files.isDirectory(seeds)) {
             report = Loading.run(publisher, store, List.of(seeds), true);
@@ -36,6 +46,6 @@ public final class Serving {
         } else if (seeds != null) {
             LOG.warn("{}: no such folder; serving the store as it is", seeds);
         }
-        return new Started(PaperServer.start(store, port, loopbackOnly, publisher.base()), report);
+        return new Started(PaperServer.start(store, options.withBaseIri(publisher.base())), report);
     }
 }

@@ -13,6 +13,7 @@ import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.litlod.server.ld.IriSpace;
+import org.litlod.server.federation.ServiceSettings;
 import org.litlod.server.ld.LinkedData;
 import org.litlod.store.PaperStore;
 
@@ -76,6 +77,7 @@ public final class PaperServer implements AutoCloseable {
         LinkedData.install(builder, store, new IriSpace(options.baseIri()),
                 "/" + DATASET + "/sparql", "/" + DATASET + "/query");
         FusekiServer server = builder.build();
+        ServiceSettings.fromSystemProperties().install(server);
         server.start();
         return new PaperServer(server);
     }

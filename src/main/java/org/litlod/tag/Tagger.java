@@ -55,9 +55,13 @@ public final class Tagger {
         this.dictionary = compiler.compile(lexicon, options.speciesWords());
     }
 
-    /** The document with the mentions found added after those it already has. */
+    /**
+     * The document with the mentions found added to those it already has; a mention the document
+     * came with and one found here on the same span, type and identifier become one, recording
+     * both sources.
+     */
     public Document tag(Document d) {
-        return d.withMentions(find(d));
+        return d.withOnlyMentions(SourceMentionMerger.merge(d.mentions(), find(d)));
     }
 
     /** The mentions found in the passages of {@code d}, in passage and text order. */

@@ -14,10 +14,12 @@ import org.litlod.convert.ConverterRegistry;
 import org.litlod.convert.Literature;
 import org.litlod.convert.SourceText;
 import org.litlod.rdf.MappedDocument;
+import org.litlod.tag.lexicon.Lexicons;
 
 /**
  * Every real literature file (PubMed XML, PMC JATS, PubTator3 BioC-JSON, BioC XML and PubTator of
- * the CDR corpus) converts, maps and passes the SHACL shapes through the standard pipeline.
+ * the CDR corpus) converts, maps and passes the SHACL shapes through the standard pipeline, with
+ * and without tagging by the built-in lexicon.
  */
 class StandardFormatsPipelineTest {
     private static final List<String> FOLDERS = List.of("pubmed-xml", "pmc-jats", "pubtator3-biocjson", "pubtator-bioc-cdr");
@@ -25,7 +27,8 @@ class StandardFormatsPipelineTest {
     @TestFactory
     Stream<DynamicTest> everyFixturePublishes() throws Exception {
         Literature.assumePresent();
-        Publisher publisher = Publishers.standard("http://localhost:3030/", null);
+        Publisher untagged = Publishers.standard("http://localhost:3030/", null);
+        Publisher tagged = Publishers.standard("http://localhost:3030/", Lexicons.builtin());
         List<DynamicTest> tests = new ArrayList<>();
         for (String folder : FOLDERS) {
             for (Path file : Literature.files(folder, "")) {
@@ -36,9 +39,11 @@ class StandardFormatsPipelineTest {
                 tests.add(DynamicTest.dynamicTest(folder + "/" + name, () -> {
                     SourceText in = new SourceText(name, Files.readAllBytes(file));
                     int documents = ConverterRegistry.standard().convert(in).size();
-                    List<MappedDocument> mapped = publisher.publish(in);
-                    assertEquals(documents, mapped.size());
-                    assertFalse(mapped.get(0).graph().isEmpty());
+                    for (Publisher publisher : List.of(untagged, tagged)) {
+                        List<MappedDocument> mapped = publisher.publish(in);
+                        assertEquals(documents, mapped.size());
+                        assertFalse(mapped.get(0).graph().isEmpty());
+                    }
                 }));
             }
         }

@@ -20,8 +20,8 @@ import org.litlod.store.PaperStore;
 /**
  * Inputs too big to be documents, made here and never committed: a 100 MB file and a paper
  * summary with a 10 MB line. Each is refused before it is converted, with the file and the place;
- * the seed loaded in the same run is stored. (The surefire JVM has 2 GB of heap; reading the
- * 100 MB file whole would still fit, so the test also checks that it was refused unread.)
+ * the seed loaded in the same run is stored. The 100 MB file is refused by its size before it is
+ * read; the 10 MB line is loaded by {@code litlod load} in a JVM with a 512 MB heap.
  */
 class HugeInputTest {
     @TempDir

@@ -12,7 +12,9 @@ import org.litlod.model.Mention;
 /**
  * The mentions of one BioC annotation: its type from the "type" infon, its identifiers from the
  * "identifier" infon (PubTator3) or the infon named after the vocabulary ("MESH", "NCBI Gene"),
- * one mention per location. Annotations of types litlod does not publish give none.
+ * at its one location. Annotations of types litlod does not publish give none, and so do
+ * discontinuous ones (several locations, as the CDR corpus marks the parts of "renal and hepatic
+ * failure"): a mention is one contiguous span of text.
  */
 final class BioCAnnotations {
     private static final List<String> ID_KEYS = List.of("identifier", "Identifier", "MESH", "MeSH",
@@ -24,19 +26,17 @@ final class BioCAnnotations {
     static List<Mention> mentions(BioCDocument.Annotation a, MentionPlacer placer) {
         EntityType type = AnnotationTypes.of(a.infons().get("type"));
         List<Mention> out = new ArrayList<>();
-        if (type == null || a.locations().isEmpty()) {
+        if (type == null || a.locations().size() != 1) {
             return out;
         }
         String raw = rawId(a);
         List<Identifier> ids = AnnotationIds.parse(raw, type);
         Identifier gene = type == EntityType.VARIANT ? AnnotationIds.variantGene(raw) : null;
         List<Identifier> related = gene == null ? List.of() : List.of(gene);
-        boolean single = a.locations().size() == 1;
-        for (int[] at : a.locations()) {
-            Mention m = placer.place(at[0], at[1], single ? a.text() : null, type, ids, related);
-            if (m != null) {
-                out.add(m);
-            }
+        int[] at = a.locations().get(0);
+        Mention m = placer.place(at[0], at[1], a.text(), type, ids, related);
+        if (m != null) {
+            out.add(m);
         }
         return out;
     }

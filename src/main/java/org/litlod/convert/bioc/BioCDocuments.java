@@ -1,10 +1,8 @@
 package org.litlod.convert.bioc;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.litlod.convert.ConversionException;
 import org.litlod.convert.MentionPlacer;
 import org.litlod.model.Document;
@@ -92,13 +90,13 @@ final class BioCDocuments {
         return b.build();
     }
 
-    private static Set<Mention> mentions(BioCDocument d, MentionPlacer placer) {
-        Set<Mention> out = new LinkedHashSet<>();
+    private static List<Mention> mentions(BioCDocument d, MentionPlacer placer) {
+        List<Mention> out = new ArrayList<>();
         for (BioCDocument.Passage p : d.passages()) {
             for (BioCDocument.Annotation a : p.annotations()) {
-                BioCAnnotations.mentions(a, placer).forEach(out::add);
+                out.addAll(BioCAnnotations.mentions(a, placer));
             }
         }
-        return out;
+        return MentionPlacer.distinct(out);
     }
 }

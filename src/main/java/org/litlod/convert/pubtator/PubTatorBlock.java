@@ -1,9 +1,7 @@
 package org.litlod.convert.pubtator;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.litlod.convert.AnnotationIds;
 import org.litlod.convert.AnnotationTypes;
 import org.litlod.convert.ConversionException;
@@ -82,7 +80,7 @@ final class PubTatorBlock {
             b.abstractText(abstractText);
             placer.add(title.length() + 1, abstractText, "abstract", 0);
         }
-        Set<Mention> mentions = new LinkedHashSet<>();
+        List<Mention> mentions = new ArrayList<>();
         for (Line a : annotations) {
             EntityType type = AnnotationTypes.of(a.type());
             if (type == null) {
@@ -95,7 +93,7 @@ final class PubTatorBlock {
                 mentions.add(m);
             }
         }
-        mentions.forEach(b::mention);
+        MentionPlacer.distinct(mentions).forEach(b::mention);
         return b.build();
     }
 }

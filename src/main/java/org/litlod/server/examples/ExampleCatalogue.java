@@ -22,23 +22,39 @@ import org.apache.jena.riot.RDFDataMgr;
 public final class ExampleCatalogue {
     /** Classpath folder of the catalogue. */
     public static final String FOLDER = "ontology/queries/";
+    /** Sub-folder of the federated queries, which call other endpoints. */
+    public static final String FEDERATED = "federated/";
     private static final String MF = "http://www.w3.org/2001/sw/DataAccess/tests/test-manifest#";
+    private static final String SCHEMA = "https://schema.org/";
     private static final String BASE = "http://litlod.invalid/" + FOLDER;
 
     private ExampleCatalogue() {
     }
 
-    /** Every example query in the order of the manifest. */
+    /** The example queries over litlod's own data, in the order of their manifest. */
     public static List<ExampleQuery> load() {
+        return load("");
+    }
+
+    /** What litlod publishes: its own example queries, then the federated ones. */
+    public static List<ExampleQuery> published() {
+        List<ExampleQuery> all = new ArrayList<>(load());
+        all.addAll(load(FEDERATED));
+        return List.copyOf(all);
+    }
+
+    /** The example queries of the manifest in {@code folder} (below {@link #FOLDER}). */
+    public static List<ExampleQuery> load(String folder) {
         Model m = ModelFactory.createDefaultModel();
-        try (InputStream in = open(FOLDER + "manifest.ttl")) {
-            RDFDataMgr.read(m, in, BASE + "manifest.ttl", Lang.TURTLE);
+        try (InputStream in = open(FOLDER + folder + "manifest.ttl")) {
+            RDFDataMgr.read(m, in, BASE + folder + "manifest.ttl", Lang.TURTLE);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         Property entries = m.createProperty(MF, "entries");
         Property action = m.createProperty(MF, "action");
         Property result = m.createProperty(MF, "result");
+        Property target = m.createProperty(SCHEMA, "target");
         Resource manifest = m.listSubjectsWithProperty(entries).nextOptional()
                 .orElseThrow(() -> new IllegalStateException("manifest.ttl has no mf:entries"));
         List<ExampleQuery> out = new ArrayList<>();
@@ -46,15 +62,17 @@ public final class ExampleCatalogue {
             Resource e = entry.asResource();
             String rq = local(e.getPropertyResourceValue(action).getURI());
             Resource res = e.getPropertyResourceValue(result);
-            out.add(read(rq, res == null ? null : FOLDER + local(res.getURI())));
+            Resource runner = e.getPropertyResourceValue(target);
+            out.add(read(rq, res == null ? null : FOLDER + local(res.getURI()), runner == null ? null : runner.getURI()));
         }
         return List.copyOf(out);
     }
 
-    private static ExampleQuery read(String file, String expected) {
+    private static ExampleQuery read(String file, String expected, String target) {
         String text = text(FOLDER + file);
         QueryHeader header = QueryHeader.parse(text, file);
-        return new ExampleQuery(file.replaceFirst("\\.rq$", ""), header.title(), header.description(), text, expected);
+        return new ExampleQuery(file.replaceFirst("\\.rq$", ""), header.title(), header.description(), text,
+                expected, target);
     }
 
     private static String local(String iri) {

@@ -17,7 +17,8 @@ import org.litlod.vocab.Prefixes;
  * The example-query catalogue as RDF in the shape of the SIB sparql-examples that UniProt
  * publishes at {@code /.well-known/sparql-examples}: each query an {@code sh:SPARQLExecutable}
  * with its text ({@code sh:select}, {@code sh:ask}, ...), {@code rdfs:label} (title),
- * {@code rdfs:comment} (description) and {@code schema:target} (the endpoint), the prefixes
+ * {@code rdfs:comment} (description) and {@code schema:target} (the endpoint that runs it: litlod's,
+ * or another engine's for queries that call litlod as a SERVICE), the prefixes
  * declared once with {@code sh:declare}.
  */
 public final class ExampleCatalogueRdf {
@@ -42,8 +43,8 @@ public final class ExampleCatalogueRdf {
         m.setNsPrefix("rdfs", RDFS.getURI());
         m.setNsPrefix("ex", base + PATH + "/");
         Resource prefixes = declarePrefixes(m, base + PATH + "#prefixes");
-        Resource target = m.createResource(endpoint);
         for (ExampleQuery q : queries) {
+            Resource target = m.createResource(q.target() == null ? endpoint : q.target());
             Query parsed = QueryFactory.create(q.sparql());
             Resource ex = m.createResource(base + PATH + "/" + q.id())
                     .addProperty(RDF.type, m.createResource(SH + "SPARQLExecutable"))

@@ -22,7 +22,7 @@ final class QueryEditorServlet extends LinkedDataServlet {
     private final String html;
 
     QueryEditorServlet(String sparqlPath) {
-        List<ExampleQuery> examples = ExampleCatalogue.load();
+        List<ExampleQuery> examples = ExampleCatalogue.published();
         Html h = new Html().element("h1", "Query the papers with SPARQL");
         h.open("p").text("The editor sends queries to ").element("code", sparqlPath)
                 .text(" (default graph: all papers; full-text search with ").element("code", "text:query")

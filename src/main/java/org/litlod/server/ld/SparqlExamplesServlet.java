@@ -19,7 +19,7 @@ final class SparqlExamplesServlet extends LinkedDataServlet {
 
     SparqlExamplesServlet(Site site, String sparqlPath) {
         String base = site.space.base();
-        this.examples = ExampleCatalogueRdf.of(ExampleCatalogue.load(), base, base + sparqlPath.replaceFirst("^/", ""));
+        this.examples = ExampleCatalogueRdf.of(ExampleCatalogue.published(), base, base + sparqlPath.replaceFirst("^/", ""));
         this.negotiator = site.negotiator;
     }
 

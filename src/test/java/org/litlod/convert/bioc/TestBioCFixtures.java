@@ -124,7 +124,8 @@ class TestBioCFixtures {
         List<Document> docs = registry.convert(in);
         assertEquals(25, docs.size());
         docs.forEach(Literature::assertMentionsMatchText);
-        assertEquals(434, docs.stream().mapToInt(d -> d.mentions().size()).sum());
+        assertEquals(428, docs.stream().mapToInt(d -> d.mentions().size()).sum());
+        assertEquals(221, docs.stream().flatMap(d -> d.mentions().stream()).filter(m -> m.type() == EntityType.CHEMICAL).count());
         Document first = docs.get(0);
         assertEquals("26094", first.ids().pmid());
         assertEquals("Antihypertensive drugs and depression: a reappraisal.", first.title());

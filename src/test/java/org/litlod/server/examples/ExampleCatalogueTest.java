@@ -30,6 +30,21 @@ class ExampleCatalogueTest {
     }
 
     @Test
+    void thePublishedCatalogueAddsTheFederatedQueriesWithTheEngineThatRunsThem() {
+        List<ExampleQuery> all = ExampleCatalogue.published();
+        List<ExampleQuery> federated = all.stream().filter(q -> q.id().startsWith("federated/")).toList();
+        assertTrue(federated.size() >= 8, "federated queries: " + federated.size());
+        assertEquals(queries.size() + federated.size(), all.size());
+        assertTrue(federated.stream().anyMatch(q -> "https://sparql.uniprot.org/sparql".equals(q.target())),
+                "one query runs at UniProt and calls litlod");
+        assertTrue(queries.stream().allMatch(q -> q.target() == null));
+        Model m = ExampleCatalogueRdf.of(all, "http://localhost:3030/", "http://localhost:3030/papers/sparql");
+        assertTrue(m.contains(m.createResource("http://localhost:3030/.well-known/sparql-examples/" + federated.stream()
+                        .filter(q -> q.target() != null).findFirst().orElseThrow().id()),
+                m.createProperty("https://schema.org/target"), m.createResource("https://sparql.uniprot.org/sparql")));
+    }
+
+    @Test
     void aQueryWithoutTitleIsRefusedWithItsFileName() {
         IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
                 () -> QueryHeader.parse("SELECT * { ?s ?p ?o }", "x.rq"));

@@ -61,9 +61,15 @@ final class FederatedCatalogue {
         for (RDFNode n : root.getPropertyResourceValue(entries).as(RDFList.class).asJavaList()) {
             Resource e = n.asResource();
             out.add(new Entry(e.getLocalName(), file(e.getPropertyResourceValue(action)),
-                    file(e.getPropertyResourceValue(result)), e.getPropertyResourceValue(target).getURI()));
+                    file(e.getPropertyResourceValue(result)), targetOf(e, target)));
         }
         return out;
+    }
+
+    /** The endpoint that runs an entry: its schema:target, or litlod itself when it names none. */
+    private static String targetOf(Resource entry, Property target) {
+        Resource t = entry.getPropertyResourceValue(target);
+        return t == null ? "http://localhost:3030/papers/sparql" : t.getURI();
     }
 
     private static Path file(Resource r) {
