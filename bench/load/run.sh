@@ -14,5 +14,8 @@ mvn -q -B -Dlitlod.build="$BUILD" -DskipTests test-compile
 mvn -q -B -Dlitlod.build="$BUILD" dependency:build-classpath -Dmdep.includeScope=test \
     -Dmdep.outputFile="$BUILD/bench-cp.txt" >/dev/null
 CP="$BUILD/test-classes:$BUILD/classes:$(cat "$BUILD/bench-cp.txt")"
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 # bounded: the benchmark stops itself after SECONDS; timeout is a backstop
 timeout $((SECONDS_ + 180)) java -Xmx2g -cp "$CP" org.litlod.reliability.LoadBench "$CLIENTS" "$SECONDS_" bench/load/RESULTS.md
+echo "- load average (1, 5, 15 min) before: $LOAD_BEFORE; after: $(cut -d' ' -f1-3 /proc/loadavg) (the machine is shared)" \
+    >> bench/load/RESULTS.md
