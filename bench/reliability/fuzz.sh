@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Fuzzes every converter and the whole pipeline with Jazzer, SECONDS each (the time is fixed in
 # ConverterFuzzTest's @FuzzTest(maxDuration)), and writes the number of inputs tried and any
-# crash to bench/reliability/FUZZ-RESULTS.md. Jazzer keeps its generated corpus in
-# .cifuzz-corpus/ (not committed) and writes a crashing input to the test's resources folder.
+# crash to bench/reliability/FUZZ-RESULTS.md. Jazzer writes its generated corpus to
+# .cifuzz-corpus/, which this script moves to the build directory afterwards (never commit it), and
+# a crashing input to src/test/resources/org/litlod/reliability/ConverterFuzzTestInputs/, where
+# it stays as a regression input (empty folders there are removed).
 #
 # Usage: bench/reliability/fuzz.sh [TEST...]   (default: summary portal webArticle pipeline)
 # Environment: LITLOD_BUILD (build directory, default /tmp/build-fuzz).
@@ -26,3 +28,5 @@ for t in $TESTS; do
   echo "| $t | ${RUNS:-?} | ${COV:-?} | $RESULT |" >> "$OUT"
 done
 cat "$OUT"
+rm -rf "$BUILD/cifuzz-corpus" && if [ -d .cifuzz-corpus ]; then mv .cifuzz-corpus "$BUILD/cifuzz-corpus"; fi
+if [ -d src/test/resources/org ]; then find src/test/resources/org -type d -empty -delete; fi

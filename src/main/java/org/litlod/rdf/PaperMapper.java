@@ -47,11 +47,20 @@ final class PaperMapper {
         };
     }
 
-    /** DOI, PMID and PMCID as literals, and the same paper's IRIs elsewhere as owl:sameAs. */
+    /**
+     * DOI, PMID and PMCID as literals (also in the forms Wikidata stores: the DOI upper-cased,
+     * the PMCID without "PMC"), and the same paper's IRIs elsewhere as owl:sameAs.
+     */
     static void identifiers(MappingContext c, Resource work, DocumentIds ids) {
         c.text(work, PRISM.doi, ids.doi());
+        if (ids.doi() != null) {
+            c.text(work, LITLOD.doiUpperCase, ids.doi().toUpperCase(java.util.Locale.ROOT));
+        }
         c.text(work, BIBO.pmid, ids.pmid());
         c.text(work, FABIO.hasPubMedCentralId, ids.pmcid());
+        if (ids.pmcid() != null && ids.pmcid().matches("PMC\\d+")) {
+            c.text(work, LITLOD.pmcNumber, ids.pmcid().substring(3));
+        }
         for (String iri : PaperIds.sameAs(ids)) {
             work.addProperty(OWL.sameAs, c.resource(iri));
         }

@@ -127,6 +127,9 @@ public final class LITLOD {
     /** The version of the litlod converter that read the source file. */
     public static final Property converterVersion = property("converterVersion");
 
+    /** The DOI of a paper in upper case ("10.1038/S41375-025-02729-W"), the form Wikidata stores under P356; DOIs are case-insensitive, so this names the same DOI as prism:doi. */
+    public static final Property doiUpperCase = property("doiUpperCase");
+
     /** The number of figures the complete paper has, as the source states. */
     public static final Property figureCount = property("figureCount");
 
@@ -177,6 +180,9 @@ public final class LITLOD {
 
     /** The stable key of a passage within its paper ("title", "abstract", "section/2/paragraph/3"). */
     public static final Property passageKey = property("passageKey");
+
+    /** The PubMed Central identifier of a paper without its "PMC" prefix ("12589124"), the form Wikidata stores under P932, so that papers join Wikidata's scholarly graph by equality. */
+    public static final Property pmcNumber = property("pmcNumber");
 
     /** The 1-based position of an item among its siblings (sections in a paper, paragraphs in a section, findings in a summary). */
     public static final Property position = property("position");

@@ -36,6 +36,12 @@ class TestDocumentMapper {
     }
 
     @Test
+    void identifierLiteralsInTheFormsWikidataStores() {
+        assertTrue(q.ask("<" + PAPER + "> litlod:doiUpperCase \"10.1038/S41375-025-02729-W\" ;"
+                + " litlod:pmcNumber \"12589124\" ; fabio:hasPubMedCentralId \"PMC12589124\" ."));
+    }
+
+    @Test
     void journalIsASharedResource() {
         assertTrue(q.ask("<" + PAPER + "> dcterms:isPartOf <http://localhost:3030/journal/leukemia> ;"
                 + " prism:publicationName \"Leukemia\" ; prism:volume \"39\" ; prism:issueIdentifier \"10\" ;"
