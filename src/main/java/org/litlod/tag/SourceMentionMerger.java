@@ -11,9 +11,10 @@ import org.litlod.model.Mention.Evidence;
 
 /**
  * Joins the tagger's mentions to those a document came with (PubTator, BioC annotations): where
- * both mark the same span of the same passage as the same type, and their identifiers overlap or
- * one side has none, they are one mention that records both sources. Everything else is kept
- * side by side, the document's own mentions first.
+ * both mark the same span of the same passage as the same type, they are the same mention, and
+ * it records both sources and the identifiers of both (PubTator's MeSH id and the tagger's MONDO
+ * id for one disease mention, say). Everything else is kept side by side, the document's own
+ * mentions first.
  */
 final class SourceMentionMerger {
     private SourceMentionMerger() {
@@ -36,15 +37,11 @@ final class SourceMentionMerger {
         for (int i = 0; i < limit; i++) {
             Mention e = list.get(i);
             if (e.passage().equals(f.passage()) && e.start() == f.start() && e.end() == f.end()
-                    && e.type() == f.type() && (e.ids().isEmpty() || f.ids().isEmpty() || overlap(e.ids(), f.ids()))) {
+                    && e.type() == f.type()) {
                 return i;
             }
         }
         return -1;
-    }
-
-    private static boolean overlap(List<Identifier> a, List<Identifier> b) {
-        return a.stream().anyMatch(b::contains);
     }
 
     private static Mention join(Mention a, Mention b) {

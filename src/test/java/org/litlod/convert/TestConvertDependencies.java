@@ -12,7 +12,7 @@ class TestConvertDependencies {
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("org.litlod.convert");
-    private static final String[] FORMATS = {"summary", "portal", "webarticle"};
+    private static final String[] FORMATS = {"summary", "portal", "webarticle", "pubmed", "jats", "bioc", "pubtator"};
 
     @Test
     void formatPackagesAreIndependent() {

@@ -18,7 +18,7 @@ class TestConverterRegistry {
 
     @Test
     void standardFormats() {
-        assertEquals(List.of("paper-summary", "portal-record", "web-article"),
+        assertEquals(List.of("paper-summary", "portal-record", "web-article", "pubmed", "jats", "bioc-xml", "bioc-json", "pubtator"),
                 registry.formats().stream().map(Format::name).toList());
         assertEquals("portal-record", registry.converter("portal-record").orElseThrow().format().name());
         assertTrue(registry.converter("pdf").isEmpty());

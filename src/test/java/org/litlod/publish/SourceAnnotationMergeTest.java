@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.litlod.convert.ConverterRegistry;
 import org.litlod.convert.Literature;
@@ -37,8 +36,6 @@ class SourceAnnotationMergeTest {
     }
 
     @Test
-    @Disabled("Tagger.tag appends its mentions after the source's; merging them is the change asked of"
-            + " org.litlod.tag (issue 6 report): enable when Tagger.tag merges same-span mentions")
     void sameSpanAndIdentifierBecomeOneMentionWithBothSources() {
         List<Mention> b7h1 = at("title", 7, 12);
         assertEquals(1, b7h1.size(), b7h1.toString());

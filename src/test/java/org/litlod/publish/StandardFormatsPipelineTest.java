@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.litlod.convert.ConverterRegistry;
@@ -30,10 +29,6 @@ class StandardFormatsPipelineTest {
     }
 
     @TestFactory
-    @Disabled("needs two changes in org.litlod.tag (issue 6 report): Tagger.tag must merge its mentions with the"
-            + " source's on the same passage, span and type (else two annotations get one IRI: SHACL"
-            + " QualifiedMaxCount on oa:hasSelector), and must skip listed entities without a type (MeSH"
-            + " headings; else Mention.type() is null and IriMinter.mentionAnnotation throws)")
     Stream<DynamicTest> everyFixturePublishesTagged() throws Exception {
         return publishAll(Publishers.standard("http://localhost:3030/", Lexicons.builtin()));
     }

@@ -38,13 +38,20 @@ class SourceMentionMergerTest {
     }
 
     @Test
-    void differentSpansTypesOrIdentifiersStaySideBySide() {
+    void theSameMentionWithOtherIdentifiersCarriesBoth() {
+        List<Mention> out = SourceMentionMerger.merge(
+                List.of(m(4, 7, EntityType.GENE, List.of(ALK), Evidence.SOURCE_ANNOTATION)),
+                List.of(m(4, 7, EntityType.GENE, List.of(HGNC_ALK), Evidence.DICTIONARY)));
+        assertEquals(1, out.size());
+        assertEquals(List.of(ALK, HGNC_ALK), out.get(0).ids());
+    }
+
+    @Test
+    void differentSpansOrTypesStaySideBySide() {
         List<Mention> source = List.of(m(4, 7, EntityType.GENE, List.of(ALK), Evidence.SOURCE_ANNOTATION));
         assertEquals(2, SourceMentionMerger.merge(source,
                 List.of(m(4, 8, EntityType.GENE, List.of(ALK), Evidence.DICTIONARY))).size());
         assertEquals(2, SourceMentionMerger.merge(source,
                 List.of(m(4, 7, EntityType.DISEASE, List.of(ALK), Evidence.DICTIONARY))).size());
-        assertEquals(2, SourceMentionMerger.merge(source,
-                List.of(m(4, 7, EntityType.GENE, List.of(HGNC_ALK), Evidence.DICTIONARY))).size());
     }
 }
