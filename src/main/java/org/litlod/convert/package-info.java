@@ -20,6 +20,22 @@
  * <tr><td>LITLOD-CONVERT-203</td><td>portal record: unreadable citation count</td></tr>
  * <tr><td>LITLOD-CONVERT-301</td><td>web article: no title</td></tr>
  * <tr><td>LITLOD-CONVERT-302</td><td>web article: CAS registry number with a wrong check digit</td></tr>
+ * <tr><td>LITLOD-CONVERT-005</td><td>the input stream could not be read</td></tr>
+ * <tr><td>LITLOD-CONVERT-010</td><td>XML that is not well-formed or not UTF-8 (the message gives line and element path)</td></tr>
+ * <tr><td>LITLOD-CONVERT-011</td><td>XML whose document type declares entities: external entities (XXE) and entity expansion (billion laughs) are refused</td></tr>
+ * <tr><td>LITLOD-CONVERT-012</td><td>XML nested deeper than 200 elements</td></tr>
+ * <tr><td>LITLOD-CONVERT-401</td><td>PubMed XML: an article without a title</td></tr>
+ * <tr><td>LITLOD-CONVERT-402</td><td>PubMed XML: no articles in the file</td></tr>
+ * <tr><td>LITLOD-CONVERT-501</td><td>BioC: a document without a title passage</td></tr>
+ * <tr><td>LITLOD-CONVERT-502</td><td>BioC: an offset that is not a number</td></tr>
+ * <tr><td>LITLOD-CONVERT-503</td><td>BioC XML: no documents</td></tr>
+ * <tr><td>LITLOD-CONVERT-504</td><td>BioC-JSON: malformed JSON (the message gives the line)</td></tr>
+ * <tr><td>LITLOD-CONVERT-505</td><td>BioC-JSON: no documents</td></tr>
+ * <tr><td>LITLOD-CONVERT-601</td><td>JATS: an article without a title</td></tr>
+ * <tr><td>LITLOD-CONVERT-602</td><td>JATS: no article in the file</td></tr>
+ * <tr><td>LITLOD-CONVERT-701</td><td>PubTator: a malformed annotation line</td></tr>
+ * <tr><td>LITLOD-CONVERT-702</td><td>PubTator: a document without a title, or an empty one</td></tr>
+ * <tr><td>LITLOD-CONVERT-703</td><td>PubTator: no documents</td></tr>
  * </table>
  */
 package org.litlod.convert;
