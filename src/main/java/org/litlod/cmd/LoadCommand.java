@@ -30,6 +30,7 @@ final class LoadCommand implements Callable<Integer> {
         LoadReport report = Loading.run(pipeline.publisher(DefaultBase.IRI), PaperStore.open(store.db), files, false);
         for (FileOutcome f : report.files()) {
             f.errors().forEach(e -> System.err.println("litlod: " + e));
+            f.warnings().forEach(w -> System.err.println("litlod: warning: " + w));
         }
         System.err.println("litlod: " + report.summary());
         return report.ok() ? 0 : 1;

@@ -38,7 +38,10 @@ final class ServeCommand implements Callable<Integer> {
         ServerOptions options = limits.apply(ServerOptions.defaults().withPort(port).withLoopbackOnly(localhost));
         Serving.Started s = Serving.start(pipeline.publisher(DefaultBase.forPort(port)),
                 PaperStore.open(store.db), seeds, options);
-        s.load().files().forEach(f -> f.errors().forEach(e -> System.err.println("litlod: " + e)));
+        s.load().files().forEach(f -> {
+            f.errors().forEach(e -> System.err.println("litlod: " + e));
+            f.warnings().forEach(w -> System.err.println("litlod: warning: " + w));
+        });
         System.err.println("litlod: SPARQL endpoint " + s.server().sparqlEndpoint());
         s.server().join();
         return s.load().ok() ? 0 : 1;
