@@ -8,15 +8,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.litlod.convert.ConversionException;
 import org.litlod.convert.ConverterRegistry;
-import org.litlod.convert.DocumentConverter;
+import org.litlod.convert.StreamingConverter;
 import org.litlod.convert.Format;
-import org.litlod.convert.SourceText;
 import org.litlod.convert.StreamedInput;
 import org.litlod.model.Document;
 
@@ -28,7 +25,7 @@ import org.litlod.model.Document;
  * <p>Error ids: {@value #MALFORMED} not well-formed JSON; {@value #NO_DOCUMENTS} no document
  * object; a document without a title passage is {@value BioCXmlConverter#NO_TITLE}.
  */
-public final class BioCJsonConverter implements DocumentConverter {
+public final class BioCJsonConverter implements StreamingConverter {
     /** The format this converter reads. */
     public static final Format FORMAT = new Format("bioc-json", "BioC-JSON (PubTator3 export)", "application/json");
     /** The JSON is not well-formed. */
@@ -68,18 +65,6 @@ public final class BioCJsonConverter implements DocumentConverter {
     @Override
     public String missing(String text) {
         return "not JSON with a \"passages\" array";
-    }
-
-    @Override
-    public List<Document> convert(SourceText input) throws ConversionException {
-        List<Document> out = new ArrayList<>();
-        stream(input, out::add);
-        return out;
-    }
-
-    @Override
-    public void stream(SourceText input, Consumer<Document> sink) throws ConversionException {
-        stream(StreamedInput.of(input), sink);
     }
 
     @Override

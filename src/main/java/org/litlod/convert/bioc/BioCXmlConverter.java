@@ -1,13 +1,10 @@
 package org.litlod.convert.bioc;
 
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Consumer;
 import org.litlod.convert.ConversionException;
-import org.litlod.convert.DocumentConverter;
+import org.litlod.convert.StreamingConverter;
 import org.litlod.convert.Format;
-import org.litlod.convert.SourceText;
 import org.litlod.convert.StreamedInput;
 import org.litlod.convert.XmlCursor;
 import org.litlod.convert.XmlRoot;
@@ -19,7 +16,7 @@ import org.litlod.model.Document;
  * <p>Error ids: {@value #NO_TITLE} a document has no title passage; {@value #BAD_OFFSET} an
  * offset or length is not a number; {@value #NO_DOCUMENTS} the collection holds no document.
  */
-public final class BioCXmlConverter implements DocumentConverter {
+public final class BioCXmlConverter implements StreamingConverter {
     /** The format this converter reads. */
     public static final Format FORMAT = new Format("bioc-xml", "BioC XML", "application/xml");
     /** A document has no title passage. */
@@ -55,18 +52,6 @@ public final class BioCXmlConverter implements DocumentConverter {
     @Override
     public String missing(String text) {
         return "no <collection> root element";
-    }
-
-    @Override
-    public List<Document> convert(SourceText input) throws ConversionException {
-        List<Document> out = new ArrayList<>();
-        stream(input, out::add);
-        return out;
-    }
-
-    @Override
-    public void stream(SourceText input, Consumer<Document> sink) throws ConversionException {
-        stream(StreamedInput.of(input), sink);
     }
 
     @Override

@@ -1,13 +1,10 @@
 package org.litlod.convert.jats;
 
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Consumer;
 import org.litlod.convert.ConversionException;
-import org.litlod.convert.DocumentConverter;
+import org.litlod.convert.StreamingConverter;
 import org.litlod.convert.Format;
-import org.litlod.convert.SourceText;
 import org.litlod.convert.StreamedInput;
 import org.litlod.convert.XmlCursor;
 import org.litlod.convert.XmlNode;
@@ -23,7 +20,7 @@ import org.litlod.model.DocumentKind;
  * <p>Error ids: {@value #NO_TITLE} an article has no title; {@value #NO_ARTICLE} the file holds
  * no {@code <article>}.
  */
-public final class JatsConverter implements DocumentConverter {
+public final class JatsConverter implements StreamingConverter {
     /** The format this converter reads. */
     public static final Format FORMAT = new Format("jats", "JATS XML (PubMed Central)", "application/xml");
     /** An article has no title. */
@@ -63,18 +60,6 @@ public final class JatsConverter implements DocumentConverter {
     @Override
     public String missing(String text) {
         return "no <article> root element with <front>";
-    }
-
-    @Override
-    public List<Document> convert(SourceText input) throws ConversionException {
-        List<Document> out = new ArrayList<>();
-        stream(input, out::add);
-        return out;
-    }
-
-    @Override
-    public void stream(SourceText input, Consumer<Document> sink) throws ConversionException {
-        stream(StreamedInput.of(input), sink);
     }
 
     @Override

@@ -1,14 +1,11 @@
 package org.litlod.convert.pubmed;
 
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.litlod.convert.ConversionException;
-import org.litlod.convert.DocumentConverter;
+import org.litlod.convert.StreamingConverter;
 import org.litlod.convert.Format;
-import org.litlod.convert.SourceText;
 import org.litlod.convert.StreamedInput;
 import org.litlod.convert.XmlCursor;
 import org.litlod.convert.XmlNode;
@@ -24,7 +21,7 @@ import org.litlod.model.Document;
  * <p>Error ids: {@value #NO_TITLE} an article has no title; {@value #NO_ARTICLES} the file holds
  * no article.
  */
-public final class PubMedXmlConverter implements DocumentConverter {
+public final class PubMedXmlConverter implements StreamingConverter {
     /** The format this converter reads. */
     public static final Format FORMAT = new Format("pubmed", "PubMed XML (PubmedArticleSet)", "application/xml");
     /** An article has neither an article title nor a vernacular title. */
@@ -63,18 +60,6 @@ public final class PubMedXmlConverter implements DocumentConverter {
     @Override
     public String missing(String text) {
         return "no <PubmedArticleSet> root element";
-    }
-
-    @Override
-    public List<Document> convert(SourceText input) throws ConversionException {
-        List<Document> out = new ArrayList<>();
-        stream(input, out::add);
-        return out;
-    }
-
-    @Override
-    public void stream(SourceText input, Consumer<Document> sink) throws ConversionException {
-        stream(StreamedInput.of(input), sink);
     }
 
     @Override

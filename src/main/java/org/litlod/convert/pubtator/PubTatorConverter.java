@@ -5,15 +5,12 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.litlod.convert.ConversionException;
 import org.litlod.convert.ConverterRegistry;
-import org.litlod.convert.DocumentConverter;
+import org.litlod.convert.StreamingConverter;
 import org.litlod.convert.Format;
-import org.litlod.convert.SourceText;
 import org.litlod.convert.StreamedInput;
 import org.litlod.model.Document;
 
@@ -26,7 +23,7 @@ import org.litlod.model.Document;
  * <p>Error ids: {@value #BAD_LINE} an annotation line cannot be read; {@value #NO_TITLE} a
  * document has no (or an empty) title line; {@value #NO_DOCUMENTS} the file holds no document.
  */
-public final class PubTatorConverter implements DocumentConverter {
+public final class PubTatorConverter implements StreamingConverter {
     /** The format this converter reads. */
     public static final Format FORMAT = new Format("pubtator", "PubTator tab format", "text/plain");
     /** An annotation line cannot be read. */
@@ -64,18 +61,6 @@ public final class PubTatorConverter implements DocumentConverter {
     @Override
     public String missing(String text) {
         return "no 'PMID|t|title' first line";
-    }
-
-    @Override
-    public List<Document> convert(SourceText input) throws ConversionException {
-        List<Document> out = new ArrayList<>();
-        stream(input, out::add);
-        return out;
-    }
-
-    @Override
-    public void stream(SourceText input, Consumer<Document> sink) throws ConversionException {
-        stream(StreamedInput.of(input), sink);
     }
 
     @Override
