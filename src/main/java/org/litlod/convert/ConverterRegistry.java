@@ -105,6 +105,23 @@ public final class ConverterRegistry {
         return best(checkedText(in), in.name());
     }
 
+    /**
+     * Whether the input whose first bytes are {@code head} (up to {@link #DETECTION_HEAD}) is in a
+     * format whose converter reads one document at a time, so that its size is no limit.
+     */
+    public boolean streams(byte[] head) {
+        int end = head.length;
+        while (end > 0 && (head[end - 1] & 0x80) != 0) {
+            end--;
+        }
+        try {
+            String text = checkedText(new SourceText("head", java.util.Arrays.copyOf(head, end)));
+            return best(text, "head") instanceof StreamingConverter;
+        } catch (ConversionException e) {
+            return false;
+        }
+    }
+
     private DocumentConverter best(String text, String name) throws ConversionException {
         DocumentConverter best = null;
         int bestScore = ACCEPT - 1;

@@ -1,12 +1,20 @@
 package org.litlod.publish;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 import org.litlod.convert.SourceText;
+import org.litlod.convert.StreamedInput;
 
 /**
  * Expands the paths given on the command line into the input files to read: a file stands for
@@ -66,6 +74,31 @@ public final class InputFiles {
     }
 
     /** The message for a file that could not be read: the error as given, or with an id and the file. */
+    /** The first {@code n} bytes of a file (fewer when it is shorter). */
+    public static byte[] head(Path file, int n) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(n);
+        }
+    }
+
+    /**
+     * A file opened for streaming, named by the path as given, with the SHA-256 of its bytes
+     * computed in a first pass over it. The caller closes the stream.
+     */
+    public static StreamedInput open(Path file) throws IOException {
+        MessageDigest sha;
+        try {
+            sha = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha)) {
+            in.transferTo(OutputStream.nullOutputStream());
+        }
+        return new StreamedInput(file.toString(), HexFormat.of().formatHex(sha.digest()),
+                new BufferedInputStream(Files.newInputStream(file)));
+    }
+
     static String message(Path file, IOException e) {
         String m = e.getMessage();
         if (m != null && m.startsWith("LITLOD-")) {

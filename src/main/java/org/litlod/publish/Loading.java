@@ -1,16 +1,20 @@
 package org.litlod.publish;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.litlod.convert.ConverterRegistry;
 import org.litlod.convert.SourceText;
+import org.litlod.convert.StreamedInput;
 import org.litlod.store.PaperStore;
 
 /**
  * {@code load}: reads input files and loads their documents into the store. Files are read one
- * at a time, so memory holds one input at once; a file that cannot be read (too large,
- * unreadable) fails alone and the others still load.
+ * at a time, so memory holds one input at once; a file over {@link InputFiles#MAX_BYTES} in a
+ * format that streams (PubMed XML, BioC) is read one document at a time, whatever its size. A
+ * file that cannot be read (too large, unreadable) fails alone and the others still load.
  */
 public final class Loading {
     private Loading() {
@@ -26,6 +30,21 @@ public final class Loading {
                                  boolean skipUnchanged) throws IOException {
         List<FileOutcome> outcomes = new ArrayList<>();
         for (Path f : InputFiles.expand(paths)) {
+            if (Files.size(f) > InputFiles.MAX_BYTES
+                    && publisher.streams(InputFiles.head(f, ConverterRegistry.DETECTION_HEAD))) {
+                try {
+                    StreamedInput in = InputFiles.open(f);
+                    try {
+                        outcomes.add(publisher.load(store, in, skipUnchanged));
+                    } finally {
+                        in.stream().close();
+                    }
+                } catch (IOException e) {
+                    outcomes.add(new FileOutcome(f.toString(), FileOutcome.Status.FAILED, List.of(),
+                            List.of(InputFiles.message(f, e))));
+                }
+                continue;
+            }
             SourceText in;
             try {
                 in = InputFiles.read(f);

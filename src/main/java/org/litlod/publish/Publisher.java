@@ -5,21 +5,23 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 import org.litlod.convert.ConversionException;
 import org.litlod.convert.ConverterRegistry;
 import org.litlod.convert.SourceText;
-import org.litlod.model.Document;
-import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.vocabulary.RDFS;
+import org.litlod.convert.StreamedInput;
 import org.litlod.ids.IriMinter;
+import org.litlod.model.Document;
 import org.litlod.rdf.DocumentMapper;
 import org.litlod.rdf.MappedDocument;
 import org.litlod.store.PaperStore;
 import org.litlod.validate.ShapeCheck;
-import org.litlod.vocab.LITLOD;
 import org.litlod.validate.ShapeViolationException;
+import org.litlod.vocab.LITLOD;
 
 /**
  * The publishing pipeline as one facade: converts an input, tags its documents, maps them to
@@ -97,36 +99,46 @@ public final class Publisher {
         return new LoadReport(outcomes);
     }
 
+    /**
+     * Loads one input read as a stream, one document at a time (for files too large to hold,
+     * in a format that streams), each document in its own write transaction.
+     */
+    public FileOutcome load(PaperStore store, StreamedInput in, boolean skipUnchanged) {
+        return loadFile(store, in.name(), in.sha256(), skipUnchanged,
+                sink -> converters.stream(in, d -> sink.accept(tagging.tagger().apply(d))));
+    }
+
+    /** Whether an input whose first bytes are {@code head} is in a format that streams. */
+    public boolean streams(byte[] head) {
+        return converters.streams(head);
+    }
+
     private FileOutcome loadOne(PaperStore store, SourceText in, boolean skipUnchanged) {
-        Node sourceFile = NodeFactory.createURI(iris.sourceFile(in.sha256()));
+        return loadFile(store, in.name(), in.sha256(), skipUnchanged, sink -> documents(in).forEach(sink));
+    }
+
+    /** Where the documents of one input come from, handed over one at a time. */
+    @FunctionalInterface
+    private interface DocumentSource {
+        void each(Consumer<Document> sink) throws ConversionException;
+    }
+
+    private FileOutcome loadFile(PaperStore store, String name, String sha256, boolean skipUnchanged,
+                                 DocumentSource source) {
+        Node sourceFile = NodeFactory.createURI(iris.sourceFile(sha256));
         if (skipUnchanged && store.contains(sourceFile, RDF.type.asNode(), LITLOD.SourceFile.asNode())) {
-            return new FileOutcome(in.name(), FileOutcome.Status.UNCHANGED, List.of(), List.of());
+            return new FileOutcome(name, FileOutcome.Status.UNCHANGED, List.of(), List.of());
         }
-        List<Document> docs;
-        try {
-            docs = documents(in);
-        } catch (ConversionException e) {
-            return new FileOutcome(in.name(), FileOutcome.Status.FAILED, List.of(), List.of(e.getMessage()));
-        } catch (RuntimeException e) {
-            return new FileOutcome(in.name(), FileOutcome.Status.FAILED, List.of(),
-                    List.of("LITLOD-LOAD-001 " + in.name() + ": " + e));
-        }
-        Set<String> previous = store.graphsWith(RDFS.label.asNode(), NodeFactory.createLiteralString(in.name()));
+        Set<String> previous = store.graphsWith(RDFS.label.asNode(), NodeFactory.createLiteralString(name));
         List<String> stored = new ArrayList<>();
         List<String> errors = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
-        for (Document d : docs) {
-            try {
-                MappedDocument m = mapper.map(d, tagging.lexiconVersion());
-                shapes.check(m);
-                warnings.addAll(replacementWarnings(store, in.name(), m.graphIri(), stored, d));
-                store.replace(m.graphIri(), m.graph(), List.of());
-                stored.add(m.graphIri());
-            } catch (ShapeViolationException e) {
-                errors.add(e.getMessage());
-            } catch (RuntimeException e) {
-                errors.add("LITLOD-LOAD-002 " + in.name() + " (" + d.title() + "): " + e.getMessage());
-            }
+        try {
+            source.each(d -> storeOne(store, name, d, stored, errors, warnings));
+        } catch (ConversionException e) {
+            errors.add(e.getMessage());
+        } catch (RuntimeException e) {
+            errors.add("LITLOD-LOAD-001 " + name + ": " + e);
         }
         Set<String> obsolete = new LinkedHashSet<>(previous);
         obsolete.removeAll(stored);
@@ -135,7 +147,23 @@ public final class Publisher {
         }
         FileOutcome.Status status = errors.isEmpty() ? FileOutcome.Status.LOADED
                 : stored.isEmpty() ? FileOutcome.Status.FAILED : FileOutcome.Status.PARTLY_FAILED;
-        return new FileOutcome(in.name(), status, stored, errors, warnings);
+        return new FileOutcome(name, status, stored, errors, warnings);
+    }
+
+    /** Maps, checks and stores one document; a failure is recorded and leaves nothing behind. */
+    private void storeOne(PaperStore store, String name, Document d, List<String> stored, List<String> errors,
+                          List<String> warnings) {
+        try {
+            MappedDocument m = mapper.map(d, tagging.lexiconVersion());
+            shapes.check(m);
+            warnings.addAll(replacementWarnings(store, name, m.graphIri(), stored, d));
+            store.replace(m.graphIri(), m.graph(), List.of());
+            stored.add(m.graphIri());
+        } catch (ShapeViolationException e) {
+            errors.add(e.getMessage());
+        } catch (RuntimeException e) {
+            errors.add("LITLOD-LOAD-002 " + name + " (" + d.title() + "): " + e.getMessage());
+        }
     }
 
     /**
