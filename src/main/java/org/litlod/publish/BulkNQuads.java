@@ -16,6 +16,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.sparql.core.Quad;
 import org.litlod.rdf.MappedDocument;
 
 /**
@@ -44,7 +45,7 @@ final class BulkNQuads implements AutoCloseable {
             Iterator<Triple> it = d.graph().find();
             while (it.hasNext()) {
                 Triple t = it.next();
-                stream.quad(org.apache.jena.sparql.core.Quad.create(g, t));
+                stream.quad(Quad.create(g, t));
             }
         }
         stream.finish();

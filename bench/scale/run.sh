@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Scale benchmark of litlod: for each N, generate N PubMed-XML documents, then time
+#   1. convert+tag+map+SHACL on all cores, no store       (ScaleBench convert)
+#   2. litlod's bulk load into a new TDB2 store             (ScaleBench bulk = BulkLoad)
+#   3. TDB2's parallel loader alone on the same N-Quads     (ScaleBench tdbloader)
+# each in its own JVM under /usr/bin/time -v (peak RSS). Results: bench/scale/results-N.txt
+# and one table row per N on stdout.
+#
+# Usage: bench/scale/run.sh [N ...]   (default: 1000 10000)
+# Env:   FORMAT (default pubmed), WORK (default /tmp/litlod-scale), BUILD (default /tmp/build-scale),
+#        HEAP (default 4g)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+FORMAT=${FORMAT:-pubmed}
+WORK=${WORK:-/tmp/litlod-scale}
+BUILD=${BUILD:-/tmp/build-scale}
+HEAP=${HEAP:-4g}
+SIZES=("$@"); [ ${#SIZES[@]} -gt 0 ] || SIZES=(1000 10000)
+
+mvn -q -B -Dlitlod.build="$BUILD" -DskipTests test-compile
+mvn -q -B -Dlitlod.build="$BUILD" dependency:build-classpath -Dmdep.outputFile="$BUILD/cp.txt" >/dev/null
+CP="$BUILD/test-classes:$BUILD/classes:$(cat "$BUILD/cp.txt")"
+
+step() { # name, args...: runs one ScaleBench step, prints its result line and "rss_kb=…"
+  local log="$WORK/$1.time"; shift
+  /usr/bin/time -v -o "$log" java -Xmx"$HEAP" -cp "$CP" org.litlod.bench.ScaleBench "$@" 2>>"$WORK/stderr.log" | tail -1
+  echo "rss_kb=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$log")"
+}
+val() { echo "$1" | tr ' ' '\n' | awk -F= -v k="$2" '$1==k {print $2}'; }
+
+printf '| N | docs | triples | convert+tag docs/s | convert+tag triples/s | pipeline s | pipeline triples/s | tdbloader s | tdbloader triples/s | ratio | peak RSS convert / bulk / tdbloader (MB) | store MB per M triples |\n'
+printf '|---|---|---|---|---|---|---|---|---|---|---|---|\n'
+for N in "${SIZES[@]}"; do
+  rm -rf "$WORK/$N"; mkdir -p "$WORK/$N"
+  W="$WORK/$N"
+  WORK="$W" step generate generate "$W/in" "$FORMAT" "$N" 42 >/dev/null
+  C=$(WORK="$W" step convert convert "$W/in" | tr '\n' ' ')
+  B=$(WORK="$W" step bulk bulk "$W/in" "$W/db" "$W/all.nq.gz" | tr '\n' ' ')
+  T=$(WORK="$W" step tdbloader tdbloader "$W/db-tdbloader" "$W/all.nq.gz" | tr '\n' ' ')
+  echo "$C" >"$W/results.txt"; echo "$B" >>"$W/results.txt"; echo "$T" >>"$W/results.txt"
+  docs=$(val "$C" docs); triples=$(val "$C" triples)
+  bs=$(val "$B" seconds); ts=$(val "$T" seconds)
+  store_kb=$(du -sk "$W/db" | cut -f1)
+  awk -v n="$N" -v d="$docs" -v t="$triples" -v cd="$(val "$C" docs_per_s)" -v ct="$(val "$C" triples_per_s)" \
+      -v bs="$bs" -v ts="$ts" -v r1="$(val "$C" rss_kb)" -v r2="$(val "$B" rss_kb)" -v r3="$(val "$T" rss_kb)" \
+      -v skb="$store_kb" 'BEGIN { printf "| %d | %d | %d | %s | %s | %.1f | %.0f | %.1f | %.0f | %.2f | %d / %d / %d | %.0f |\n",
+        n, d, t, cd, ct, bs, t/bs, ts, t/ts, bs/ts, r1/1024, r2/1024, r3/1024, skb/1024/(t/1e6) }'
+done
