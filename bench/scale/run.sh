@@ -2,7 +2,8 @@
 # Scale benchmark of litlod: for each N, generate N PubMed-XML documents, then time
 #   1. convert+tag+map+SHACL on all cores, no store       (ScaleBench convert)
 #   2. litlod's bulk load into a new TDB2 store             (ScaleBench bulk = BulkLoad)
-#   3. TDB2's parallel loader alone on the same N-Quads     (ScaleBench tdbloader)
+#   3. TDB2's loader alone on the same N-Quads: Jena's own command
+#      `tdb2.tdbloader --loader=parallel` (jena-cmds, on litlod's classpath)
 # each in its own JVM under /usr/bin/time -v (peak RSS). Results: bench/scale/results-N.txt
 # and one table row per N on stdout.
 #
@@ -26,6 +27,14 @@ step() { # name, args...: runs one ScaleBench step, prints its result line and "
   /usr/bin/time -v -o "$log" java -Xmx"$HEAP" -cp "$CP" org.litlod.bench.ScaleBench "$@" 2>>"$WORK/stderr.log" | tail -1
   echo "rss_kb=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$log")"
 }
+tdbloader() { # DB, NQ: Jena's tdb2.tdbloader alone, timed in the same way
+  local log="$WORK/tdbloader.time" t0 t1
+  t0=$(date +%s.%N)
+  /usr/bin/time -v -o "$log" java -Xmx"$HEAP" -cp "$CP" tdb2.tdbloader --loader=parallel --loc "$1" "$2" >>"$WORK/stderr.log" 2>&1
+  t1=$(date +%s.%N)
+  echo "step=tdbloader seconds=$(echo "$t1 - $t0" | bc -l | xargs printf '%.2f')"
+  echo "rss_kb=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$log")"
+}
 val() { echo "$1" | tr ' ' '\n' | awk -F= -v k="$2" '$1==k {print $2}'; }
 
 printf '| N | docs | triples | convert+tag docs/s | convert+tag triples/s | pipeline s | pipeline triples/s | tdbloader s | tdbloader triples/s | ratio | peak RSS convert / bulk / tdbloader (MB) | store MB per M triples |\n'
@@ -34,10 +43,9 @@ for N in "${SIZES[@]}"; do
   rm -rf "$WORK/$N"; mkdir -p "$WORK/$N"
   W="$WORK/$N"
   WORK="$W" step generate generate "$W/in" "$FORMAT" "$N" 42 >/dev/null
-  C=$(WORK="$W" step convert convert "$W/in" | tr '\n' ' ')
-  B=$(WORK="$W" step bulk bulk "$W/in" "$W/db" "$W/all.nq.gz" | tr '\n' ' ')
-  T=$(WORK="$W" step tdbloader tdbloader "$W/db-tdbloader" "$W/all.nq.gz" | tr '\n' ' ')
-  echo "$C" >"$W/results.txt"; echo "$B" >>"$W/results.txt"; echo "$T" >>"$W/results.txt"
+  C=$(WORK="$W" step convert convert "$W/in" | tr '\n' ' '); echo "$C" >"$W/results.txt"
+  B=$(WORK="$W" step bulk bulk "$W/in" "$W/db" "$W/all.nq.gz" | tr '\n' ' '); echo "$B" >>"$W/results.txt"
+  T=$(WORK="$W" tdbloader "$W/db-tdbloader" "$W/all.nq.gz" | tr '\n' ' '); echo "$T" >>"$W/results.txt"
   docs=$(val "$C" docs); triples=$(val "$C" triples)
   bs=$(val "$B" seconds); ts=$(val "$T" seconds)
   store_kb=$(du -sk "$W/db" | cut -f1)

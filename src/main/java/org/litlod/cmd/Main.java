@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "litlod", mixinStandardHelpOptions = true, version = "litlod 0.1.0",
         description = "Publish biomedical literature as linked data.",
         subcommands = {ServeCommand.class, LoadCommand.class, ConvertCommand.class, QueryCommand.class,
-                DumpCommand.class, LexiconCommand.class, EvaluateCommand.class})
+                DumpCommand.class, GenerateCommand.class, LexiconCommand.class, EvaluateCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {

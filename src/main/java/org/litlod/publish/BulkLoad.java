@@ -27,7 +27,9 @@ import org.litlod.store.TextIndexing;
  * Loads a large corpus: converts, tags, maps and checks the input files in parallel, streams the
  * N-Quads of every document into one gzipped file, loads that file with a TDB2 bulk loader and
  * builds the text index after. Memory stays bounded whatever the corpus size: at most
- * {@code 2 × threads} files are in flight, and documents go to disk as soon as they are made.
+ * {@code 2 × threads + 1} files are in flight (one file's documents are held together, so the
+ * bound is per file: a PubMed file of 1,000 articles is about 0.6 million triples), and
+ * documents go to disk as soon as their file is done.
  *
  * <p>Into a new or empty store (no data, no text index) it uses TDB2's parallel loader (or the
  * phased one, which needs fewer threads and less memory), and the text index is then built from
@@ -87,7 +89,7 @@ public final class BulkLoad {
     public BulkLoadReport run(List<Path> files, Path db, Path nquads) throws IOException {
         long t0 = System.nanoTime();
         List<String> failures = Collections.synchronizedList(new ArrayList<>());
-        BulkProgress counts = convert(files, nquads, failures);
+        BulkLoadProgress counts = convert(files, nquads, failures);
         long t1 = System.nanoTime();
         Files.createDirectories(db);
         DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(db.toString());
@@ -121,14 +123,14 @@ public final class BulkLoad {
         }
     }
 
-    private BulkProgress convert(List<Path> files, Path nquads, List<String> failures) throws IOException {
-        BulkProgress counts = new BulkProgress(files.size());
+    private BulkLoadProgress convert(List<Path> files, Path nquads, List<String> failures) throws IOException {
+        BulkLoadProgress counts = new BulkLoadProgress(files.size(), System.nanoTime());
         ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS,
-                new ArrayBlockingQueue<>(2 * threads), new ThreadPoolExecutor.CallerRunsPolicy());
+                new ArrayBlockingQueue<>(threads), new ThreadPoolExecutor.CallerRunsPolicy());
         ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
         ticker.scheduleAtFixedRate(() -> counts.report(progress), every.toMillis(), every.toMillis(),
                 TimeUnit.MILLISECONDS);
-        try (BulkNQuads out = new BulkNQuads(nquads)) {
+        try (BulkLoadNQuads out = new BulkLoadNQuads(nquads)) {
             for (Path f : files) {
                 pool.execute(() -> convertOne(f, out, counts, failures));
             }
@@ -147,10 +149,10 @@ public final class BulkLoad {
         return counts;
     }
 
-    private void convertOne(Path file, BulkNQuads out, BulkProgress counts, List<String> failures) {
+    private void convertOne(Path file, BulkLoadNQuads out, BulkLoadProgress counts, List<String> failures) {
         try {
             List<MappedDocument> docs = publisher.publish(InputFiles.read(file));
-            out.append(BulkNQuads.serialise(docs));
+            out.append(BulkLoadNQuads.serialise(docs));
             counts.fileDone(docs.size(), docs.stream().mapToLong(d -> d.graph().size()).sum());
             return;
         } catch (IOException e) {

@@ -39,7 +39,7 @@ class CommandLineTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"serve", "load", "convert", "query", "dump", "lexicon", "evaluate"})
+    @ValueSource(strings = {"serve", "load", "convert", "query", "dump", "generate", "lexicon", "evaluate"})
     void everyVerbHasHelp(String verb) {
         Run r = run(verb, "--help");
         assertEquals(0, r.status());
@@ -113,6 +113,18 @@ class CommandLineTest {
         assertEquals(0, r.status(), r.err());
         assertTrue(r.out().contains("Documents: 25"), r.out());
         assertTrue(r.out().contains("| Disease | mentions |") && r.out().contains("| Chemical | normalisation |"), r.out());
+    }
+
+    @Test
+    void generatedDocumentsBulkLoad(@TempDir Path dir) throws Exception {
+        Path corpus = dir.resolve("corpus");
+        assertEquals(0, run("generate", "--format", "paper-summary", "--count", "12", "--out", corpus.toString()).status());
+        String db = dir.resolve("db").toString();
+        Run r = run("load", "--bulk", "--db", db, corpus.toString());
+        assertEquals(0, r.status(), r.err());
+        Run q = run("query", "--db", db, "--results", "csv",
+                "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }");
+        assertEquals("n\r\n12\r\n", q.out());
     }
 
     @Test

@@ -24,10 +24,10 @@ import org.litlod.rdf.MappedDocument;
  * own ({@link #serialise}) and append the bytes whole, so the file is valid whatever the
  * interleaving. Compression is at the fastest level: the file is read once, by the loader.
  */
-final class BulkNQuads implements AutoCloseable {
+final class BulkLoadNQuads implements AutoCloseable {
     private final OutputStream out;
 
-    BulkNQuads(Path file) throws IOException {
+    BulkLoadNQuads(Path file) throws IOException {
         this.out = new BufferedOutputStream(new GZIPOutputStream(Files.newOutputStream(file), 1 << 16) {
             {
                 def.setLevel(Deflater.BEST_SPEED);

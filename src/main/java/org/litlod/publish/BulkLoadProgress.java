@@ -7,15 +7,17 @@ import java.util.function.Consumer;
  * Counts files and documents done during a bulk conversion and, when asked, reports the rate
  * and the estimated time left: {@code bulk: 1200/10000 files (12.0%), 1200 docs, 850 docs/s, ETA 0:00:10}.
  */
-final class BulkProgress {
+final class BulkLoadProgress {
     private final int totalFiles;
-    private final long startNanos = System.nanoTime();
+    private final long startNanos;
     private final AtomicLong files = new AtomicLong();
     private final AtomicLong documents = new AtomicLong();
     private final AtomicLong quads = new AtomicLong();
 
-    BulkProgress(int totalFiles) {
+    /** Progress over {@code totalFiles} files, counted from {@code startNanos} ({@link System#nanoTime()}). */
+    BulkLoadProgress(int totalFiles, long startNanos) {
         this.totalFiles = totalFiles;
+        this.startNanos = startNanos;
     }
 
     /** One file finished with this many documents and quads (0, 0 when it failed). */
