@@ -14,6 +14,7 @@ import org.litlod.convert.ConversionException;
 import org.litlod.convert.ConverterRegistry;
 import org.litlod.convert.StreamingConverter;
 import org.litlod.convert.Format;
+import org.litlod.convert.FormatConverter;
 import org.litlod.convert.StreamedInput;
 import org.litlod.model.Document;
 
@@ -25,7 +26,7 @@ import org.litlod.model.Document;
  * <p>Error ids: {@value #MALFORMED} not well-formed JSON; {@value #NO_DOCUMENTS} no document
  * object; a document without a title passage is {@value BioCXmlConverter#NO_TITLE}.
  */
-public final class BioCJsonConverter implements StreamingConverter {
+public final class BioCJsonConverter extends FormatConverter implements StreamingConverter {
     /** The format this converter reads. */
     public static final Format FORMAT = new Format("bioc-json", "BioC-JSON (PubTator3 export)", "application/json");
     /** The JSON is not well-formed. */
@@ -37,8 +38,6 @@ public final class BioCJsonConverter implements StreamingConverter {
     private static final Pattern PASSAGES = Pattern.compile("\"passages\"\\s*:\\s*\\[");
     private static final Pattern OFFSET = Pattern.compile("\"offset\"\\s*:\\s*\\d");
 
-    private final Clock clock;
-
     /** A converter that stamps documents with the system clock. */
     public BioCJsonConverter() {
         this(Clock.systemUTC());
@@ -46,12 +45,7 @@ public final class BioCJsonConverter implements StreamingConverter {
 
     /** A converter that stamps documents with the given clock. */
     public BioCJsonConverter(Clock clock) {
-        this.clock = clock;
-    }
-
-    @Override
-    public Format format() {
-        return FORMAT;
+        super(FORMAT, clock);
     }
 
     @Override

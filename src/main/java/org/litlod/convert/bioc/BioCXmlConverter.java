@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 import org.litlod.convert.ConversionException;
 import org.litlod.convert.StreamingConverter;
 import org.litlod.convert.Format;
+import org.litlod.convert.FormatConverter;
 import org.litlod.convert.StreamedInput;
 import org.litlod.convert.XmlCursor;
 import org.litlod.convert.XmlRoot;
@@ -16,7 +17,7 @@ import org.litlod.model.Document;
  * <p>Error ids: {@value #NO_TITLE} a document has no title passage; {@value #BAD_OFFSET} an
  * offset or length is not a number; {@value #NO_DOCUMENTS} the collection holds no document.
  */
-public final class BioCXmlConverter implements StreamingConverter {
+public final class BioCXmlConverter extends FormatConverter implements StreamingConverter {
     /** The format this converter reads. */
     public static final Format FORMAT = new Format("bioc-xml", "BioC XML", "application/xml");
     /** A document has no title passage. */
@@ -26,8 +27,6 @@ public final class BioCXmlConverter implements StreamingConverter {
     /** The collection holds no document. */
     public static final String NO_DOCUMENTS = "LITLOD-CONVERT-503";
 
-    private final Clock clock;
-
     /** A converter that stamps documents with the system clock. */
     public BioCXmlConverter() {
         this(Clock.systemUTC());
@@ -35,12 +34,7 @@ public final class BioCXmlConverter implements StreamingConverter {
 
     /** A converter that stamps documents with the given clock. */
     public BioCXmlConverter(Clock clock) {
-        this.clock = clock;
-    }
-
-    @Override
-    public Format format() {
-        return FORMAT;
+        super(FORMAT, clock);
     }
 
     @Override

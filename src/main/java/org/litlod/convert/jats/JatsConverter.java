@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 import org.litlod.convert.ConversionException;
 import org.litlod.convert.StreamingConverter;
 import org.litlod.convert.Format;
+import org.litlod.convert.FormatConverter;
 import org.litlod.convert.StreamedInput;
 import org.litlod.convert.XmlCursor;
 import org.litlod.convert.XmlNode;
@@ -20,15 +21,13 @@ import org.litlod.model.DocumentKind;
  * <p>Error ids: {@value #NO_TITLE} an article has no title; {@value #NO_ARTICLE} the file holds
  * no {@code <article>}.
  */
-public final class JatsConverter implements StreamingConverter {
+public final class JatsConverter extends FormatConverter implements StreamingConverter {
     /** The format this converter reads. */
     public static final Format FORMAT = new Format("jats", "JATS XML (PubMed Central)", "application/xml");
     /** An article has no title. */
     public static final String NO_TITLE = "LITLOD-CONVERT-601";
     /** The file holds no article. */
     public static final String NO_ARTICLE = "LITLOD-CONVERT-602";
-
-    private final Clock clock;
 
     /** A converter that stamps documents with the system clock. */
     public JatsConverter() {
@@ -37,12 +36,7 @@ public final class JatsConverter implements StreamingConverter {
 
     /** A converter that stamps documents with the given clock. */
     public JatsConverter(Clock clock) {
-        this.clock = clock;
-    }
-
-    @Override
-    public Format format() {
-        return FORMAT;
+        super(FORMAT, clock);
     }
 
     @Override

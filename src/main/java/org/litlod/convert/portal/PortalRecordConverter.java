@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.litlod.convert.ConversionException;
-import org.litlod.convert.DocumentConverter;
 import org.litlod.convert.Format;
+import org.litlod.convert.FormatConverter;
 import org.litlod.convert.Provenance;
 import org.litlod.convert.SourceText;
 import org.litlod.convert.TextBlocks;
@@ -26,7 +26,7 @@ import org.litlod.model.Venue;
  * <p>Error ids: {@value #NO_TITLE} the page is empty; {@value #BAD_STATE} the publication state
  * has a date that cannot be read; {@value #BAD_CITATIONS} the citation count is not a number.
  */
-public final class PortalRecordConverter implements DocumentConverter {
+public final class PortalRecordConverter extends FormatConverter {
     /** The format this converter reads. */
     public static final Format FORMAT = new Format("portal-record", "Research-portal record (Pure, as text)", "text/plain");
     /** The record has no title. */
@@ -39,8 +39,6 @@ public final class PortalRecordConverter implements DocumentConverter {
     private static final Pattern AUTHOR_SEPARATOR = Pattern.compile("\\s*(?:,|;|&|\\band\\b)\\s*");
     private static final Pattern DOI = Pattern.compile("10\\.\\d{4,9}/\\S+");
 
-    private final Clock clock;
-
     /** A converter that stamps documents with the system clock. */
     public PortalRecordConverter() {
         this(Clock.systemUTC());
@@ -48,12 +46,7 @@ public final class PortalRecordConverter implements DocumentConverter {
 
     /** A converter that stamps documents with the given clock. */
     public PortalRecordConverter(Clock clock) {
-        this.clock = clock;
-    }
-
-    @Override
-    public Format format() {
-        return FORMAT;
+        super(FORMAT, clock);
     }
 
     @Override

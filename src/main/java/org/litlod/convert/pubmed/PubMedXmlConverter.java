@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import org.litlod.convert.ConversionException;
 import org.litlod.convert.StreamingConverter;
 import org.litlod.convert.Format;
+import org.litlod.convert.FormatConverter;
 import org.litlod.convert.StreamedInput;
 import org.litlod.convert.XmlCursor;
 import org.litlod.convert.XmlNode;
@@ -21,7 +22,7 @@ import org.litlod.model.Document;
  * <p>Error ids: {@value #NO_TITLE} an article has no title; {@value #NO_ARTICLES} the file holds
  * no article.
  */
-public final class PubMedXmlConverter implements StreamingConverter {
+public final class PubMedXmlConverter extends FormatConverter implements StreamingConverter {
     /** The format this converter reads. */
     public static final Format FORMAT = new Format("pubmed", "PubMed XML (PubmedArticleSet)", "application/xml");
     /** An article has neither an article title nor a vernacular title. */
@@ -31,8 +32,6 @@ public final class PubMedXmlConverter implements StreamingConverter {
 
     private static final Set<String> ROOTS = Set.of("PubmedArticleSet", "PubmedArticle");
 
-    private final Clock clock;
-
     /** A converter that stamps documents with the system clock. */
     public PubMedXmlConverter() {
         this(Clock.systemUTC());
@@ -40,12 +39,7 @@ public final class PubMedXmlConverter implements StreamingConverter {
 
     /** A converter that stamps documents with the given clock. */
     public PubMedXmlConverter(Clock clock) {
-        this.clock = clock;
-    }
-
-    @Override
-    public Format format() {
-        return FORMAT;
+        super(FORMAT, clock);
     }
 
     @Override

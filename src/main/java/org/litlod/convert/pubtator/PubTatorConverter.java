@@ -11,6 +11,7 @@ import org.litlod.convert.ConversionException;
 import org.litlod.convert.ConverterRegistry;
 import org.litlod.convert.StreamingConverter;
 import org.litlod.convert.Format;
+import org.litlod.convert.FormatConverter;
 import org.litlod.convert.StreamedInput;
 import org.litlod.model.Document;
 
@@ -23,7 +24,7 @@ import org.litlod.model.Document;
  * <p>Error ids: {@value #BAD_LINE} an annotation line cannot be read; {@value #NO_TITLE} a
  * document has no (or an empty) title line; {@value #NO_DOCUMENTS} the file holds no document.
  */
-public final class PubTatorConverter implements StreamingConverter {
+public final class PubTatorConverter extends FormatConverter implements StreamingConverter {
     /** The format this converter reads. */
     public static final Format FORMAT = new Format("pubtator", "PubTator tab format", "text/plain");
     /** An annotation line cannot be read. */
@@ -36,8 +37,6 @@ public final class PubTatorConverter implements StreamingConverter {
     static final Pattern TEXT_LINE = Pattern.compile("([^|\\t]+)\\|([ta])\\|(.*)");
     private static final Pattern FIRST_LINE = Pattern.compile("\\A\\s*[^|\\t\\s]+\\|t\\|");
 
-    private final Clock clock;
-
     /** A converter that stamps documents with the system clock. */
     public PubTatorConverter() {
         this(Clock.systemUTC());
@@ -45,12 +44,7 @@ public final class PubTatorConverter implements StreamingConverter {
 
     /** A converter that stamps documents with the given clock. */
     public PubTatorConverter(Clock clock) {
-        this.clock = clock;
-    }
-
-    @Override
-    public Format format() {
-        return FORMAT;
+        super(FORMAT, clock);
     }
 
     @Override

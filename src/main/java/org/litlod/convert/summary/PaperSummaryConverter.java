@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.litlod.convert.ConversionException;
-import org.litlod.convert.DocumentConverter;
 import org.litlod.convert.Format;
+import org.litlod.convert.FormatConverter;
 import org.litlod.convert.Provenance;
 import org.litlod.convert.SourceText;
 import org.litlod.convert.TextBlocks;
@@ -27,7 +27,7 @@ import org.litlod.model.Venue;
  * <p>Error ids: {@value #NO_TITLE} no title line; {@value #MALFORMED_ENTITY} a malformed
  * entity item or identifier; {@value #UNKNOWN_CATEGORY} an unknown entity category.
  */
-public final class PaperSummaryConverter implements DocumentConverter {
+public final class PaperSummaryConverter extends FormatConverter {
     /** The format this converter reads. */
     public static final Format FORMAT = new Format("paper-summary", "Paper summary (Markdown)", "text/markdown");
     /** The summary has no {@code # } title line. */
@@ -40,8 +40,6 @@ public final class PaperSummaryConverter implements DocumentConverter {
     private static final Pattern AUTHORS = Pattern.compile("^\\*\\*Authors?:?\\*\\*:?\\s*(.*)$");
     private static final Pattern AND = Pattern.compile("\\s+(?:and|&)\\s+");
 
-    private final Clock clock;
-
     /** A converter that stamps documents with the system clock. */
     public PaperSummaryConverter() {
         this(Clock.systemUTC());
@@ -49,12 +47,7 @@ public final class PaperSummaryConverter implements DocumentConverter {
 
     /** A converter that stamps documents with the given clock. */
     public PaperSummaryConverter(Clock clock) {
-        this.clock = clock;
-    }
-
-    @Override
-    public Format format() {
-        return FORMAT;
+        super(FORMAT, clock);
     }
 
     @Override

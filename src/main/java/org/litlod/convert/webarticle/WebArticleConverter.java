@@ -3,8 +3,8 @@ package org.litlod.convert.webarticle;
 import java.time.Clock;
 import java.util.List;
 import org.litlod.convert.ConversionException;
-import org.litlod.convert.DocumentConverter;
 import org.litlod.convert.Format;
+import org.litlod.convert.FormatConverter;
 import org.litlod.convert.Provenance;
 import org.litlod.convert.SourceText;
 import org.litlod.convert.TextBlocks;
@@ -23,15 +23,13 @@ import org.litlod.model.Substance;
  * <p>Error ids: {@value #NO_TITLE} the text has no title; {@value #BAD_CAS} a CAS
  * number has a wrong check digit.
  */
-public final class WebArticleConverter implements DocumentConverter {
+public final class WebArticleConverter extends FormatConverter {
     /** The format this converter reads. */
     public static final Format FORMAT = new Format("web-article", "Web article about a drug (text)", "text/plain");
     /** The article has no title line. */
     public static final String NO_TITLE = "LITLOD-CONVERT-301";
     /** A CAS registry number has a wrong check digit. */
     public static final String BAD_CAS = "LITLOD-CONVERT-302";
-
-    private final Clock clock;
 
     /** A converter that stamps documents with the system clock. */
     public WebArticleConverter() {
@@ -40,12 +38,7 @@ public final class WebArticleConverter implements DocumentConverter {
 
     /** A converter that stamps documents with the given clock. */
     public WebArticleConverter(Clock clock) {
-        this.clock = clock;
-    }
-
-    @Override
-    public Format format() {
-        return FORMAT;
+        super(FORMAT, clock);
     }
 
     @Override
