@@ -2,8 +2,8 @@
 # Scale benchmark of litlod: for each N, generate N PubMed-XML documents, then time
 #   1. convert+tag+map+SHACL on all cores, no store       (ScaleBench convert)
 #   2. litlod's bulk load into a new TDB2 store             (ScaleBench bulk = BulkLoad)
-#   3. TDB2's loader alone on the same N-Quads: Jena's own command
-#      `tdb2.tdbloader --loader=parallel` (jena-cmds, on litlod's classpath)
+#   3. TDB2's loader alone on the same quads: the store of step 2 dumped to N-Quads (not timed),
+#      then Jena's own command `tdb2.tdbloader --loader=parallel` (jena-cmds, on litlod's classpath)
 # each in its own JVM under /usr/bin/time -v (peak RSS). Results: bench/scale/results-N.txt
 # and one table row per N on stdout.
 #
@@ -22,9 +22,9 @@ mvn -q -B -Dlitlod.build="$BUILD" -DskipTests test-compile
 mvn -q -B -Dlitlod.build="$BUILD" dependency:build-classpath -Dmdep.outputFile="$BUILD/cp.txt" >/dev/null
 CP="$BUILD/test-classes:$BUILD/classes:$(cat "$BUILD/cp.txt")"
 
-step() { # name, args...: runs one ScaleBench step, prints its result line and "rss_kb=…"
+step() { # name, args...: runs one ScaleBench step, prints its result line, "live_heap_mb=…" and "rss_kb=…"
   local log="$WORK/$1.time"; shift
-  /usr/bin/time -v -o "$log" java -Xmx"$HEAP" -cp "$CP" org.litlod.bench.ScaleBench "$@" 2>>"$WORK/stderr.log" | tail -1
+  /usr/bin/time -v -o "$log" java -Xmx"$HEAP" -cp "$CP" org.litlod.bench.ScaleBench "$@" 2>>"$WORK/stderr.log" | grep -E '^(step|live_heap_mb)=' 
   echo "rss_kb=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$log")"
 }
 tdbloader() { # DB, NQ: Jena's tdb2.tdbloader alone, timed in the same way
@@ -37,20 +37,22 @@ tdbloader() { # DB, NQ: Jena's tdb2.tdbloader alone, timed in the same way
 }
 val() { echo "$1" | tr ' ' '\n' | awk -F= -v k="$2" '$1==k {print $2}'; }
 
-printf '| N | docs | triples | convert+tag docs/s | convert+tag triples/s | pipeline s | pipeline triples/s | tdbloader s | tdbloader triples/s | ratio | peak RSS convert / bulk / tdbloader (MB) | store MB per M triples |\n'
-printf '|---|---|---|---|---|---|---|---|---|---|---|---|\n'
+printf '| N | docs | triples | convert+tag docs/s | convert+tag triples/s | pipeline s | pipeline triples/s | tdbloader s | tdbloader triples/s | ratio | peak RSS convert / bulk / tdbloader (MB) | live heap convert / bulk (MB) | store MB per M triples |\n'
+printf '|---|---|---|---|---|---|---|---|---|---|---|---|---|\n'
 for N in "${SIZES[@]}"; do
   rm -rf "$WORK/$N"; mkdir -p "$WORK/$N"
   W="$WORK/$N"
   WORK="$W" step generate generate "$W/in" "$FORMAT" "$N" 42 >/dev/null
   C=$(WORK="$W" step convert convert "$W/in" | tr '\n' ' '); echo "$C" >"$W/results.txt"
-  B=$(WORK="$W" step bulk bulk "$W/in" "$W/db" "$W/all.nq.gz" | tr '\n' ' '); echo "$B" >>"$W/results.txt"
+  B=$(WORK="$W" step bulk bulk "$W/in" "$W/db" | tr '\n' ' '); echo "$B" >>"$W/results.txt"
+  WORK="$W" step dump dump "$W/db" "$W/all.nq.gz" >/dev/null
   T=$(WORK="$W" tdbloader "$W/db-tdbloader" "$W/all.nq.gz" | tr '\n' ' '); echo "$T" >>"$W/results.txt"
   docs=$(val "$C" docs); triples=$(val "$C" triples)
   bs=$(val "$B" seconds); ts=$(val "$T" seconds)
   store_kb=$(du -sk "$W/db" | cut -f1)
   awk -v n="$N" -v d="$docs" -v t="$triples" -v cd="$(val "$C" docs_per_s)" -v ct="$(val "$C" triples_per_s)" \
       -v bs="$bs" -v ts="$ts" -v r1="$(val "$C" rss_kb)" -v r2="$(val "$B" rss_kb)" -v r3="$(val "$T" rss_kb)" \
-      -v skb="$store_kb" 'BEGIN { printf "| %d | %d | %d | %s | %s | %.1f | %.0f | %.1f | %.0f | %.2f | %d / %d / %d | %.0f |\n",
-        n, d, t, cd, ct, bs, t/bs, ts, t/ts, bs/ts, r1/1024, r2/1024, r3/1024, skb/1024/(t/1e6) }'
+      -v h1="$(val "$C" live_heap_mb)" -v h2="$(val "$B" live_heap_mb)" \
+      -v skb="$store_kb" 'BEGIN { printf "| %d | %d | %d | %s | %s | %.1f | %.0f | %.1f | %.0f | %.2f | %d / %d / %d | %d / %d | %.0f |\n",
+        n, d, t, cd, ct, bs, t/bs, ts, t/ts, bs/ts, r1/1024, r2/1024, r3/1024, h1, h2, skb/1024/(t/1e6) }'
 done

@@ -13,7 +13,8 @@ import picocli.CommandLine.Option;
                 + "with entities drawn from the built-in lexicon (DOIs under the test prefix 10.5555).")
 final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--format", required = true, paramLabel = "FORMAT",
-            description = "paper-summary, portal-record, web-article, pubtator or pubmed.")
+            description = "paper-summary, portal-record, web-article, pubtator, pubmed, bioc-xml (or bioc), "
+                    + "bioc-json or jats.")
     String format;
 
     @Option(names = "--count", required = true, paramLabel = "N", description = "Number of documents.")

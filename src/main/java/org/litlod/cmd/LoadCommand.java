@@ -3,7 +3,6 @@ package org.litlod.cmd;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.litlod.publish.BulkLoad;
 import org.litlod.publish.BulkLoadReport;
 import org.litlod.publish.FileOutcome;
 import org.litlod.publish.InputFiles;
@@ -29,16 +28,22 @@ final class LoadCommand implements Callable<Integer> {
     List<Path> files;
 
     @picocli.CommandLine.Option(names = "--bulk",
-            description = "For large corpora: convert and tag on all cores, write N-Quads, then load them with "
-                    + "TDB2's bulk loader (parallel loader on an empty store) and build the text index.")
+            description = "For large corpora: convert and tag on all cores while TDB2's parallel bulk loader "
+                    + "stores the documents (into an empty store; one transaction per document otherwise), "
+                    + "then build the text index. Shows a progress bar on a terminal, log lines otherwise. "
+                    + "Restartable: an interrupted bulk load is started again by the next one.")
     boolean bulk;
+
+    @picocli.CommandLine.Option(names = "--work", paramLabel = "DIR",
+            description = "With --bulk: keep every converted file's quads in DIR, so that a restarted bulk load "
+                    + "converts only the files it had not finished.")
+    Path work;
 
     @Override
     public Integer call() throws Exception {
         if (bulk) {
-            BulkLoadReport r = BulkLoad.standard(pipeline.publisher(DefaultBase.IRI), System.err::println)
-                    .run(InputFiles.expand(files), store.db,
-                            store.db.toAbsolutePath().resolveSibling(store.db.getFileName() + ".bulk.nq.gz"));
+            BulkLoadReport r = ProgressDisplay.forStandardError().bulkLoad(pipeline.publisher(DefaultBase.IRI))
+                    .run(InputFiles.expand(files), store.db, work);
             r.failures().forEach(e -> System.err.println("litlod: " + e));
             System.err.println("litlod: " + r.summary());
             return r.ok() ? 0 : 1;

@@ -16,8 +16,9 @@ import org.litlod.tag.lexicon.Lexicons;
  * does not depend on N, so a corpus of 1,000 is the first 1,000 documents of one of 10,000.
  * Memory stays bounded: papers are made and written one file at a time.
  *
- * <p>Files are named {@code doc-0000000.txt} (one document each) or {@code pubmed-00000.xml}
- * (up to 1,000 articles each). Error ids: {@value #UNKNOWN_FORMAT} an unknown format,
+ * <p>Files are named {@code doc-0000000.txt} (one document each; {@code .nxml} for JATS) or
+ * {@code pubmed-00000.xml}, {@code bioc-xml-00000.xml}, {@code bioc-json-00000.json} (up to 1,000
+ * documents each). Error ids: {@value #UNKNOWN_FORMAT} an unknown format,
  * {@value #BAD_COUNT} a count out of range.
  */
 public final class CorpusGenerator {
@@ -30,11 +31,14 @@ public final class CorpusGenerator {
 
     private final CorpusFormat format;
     private final PaperFactory papers;
+    private final FullTextFactory fullTexts;
 
     /** A generator of {@code format} over the concepts of {@code lexicon}. */
     public CorpusGenerator(CorpusFormat format, CompiledLexicon lexicon, long seed) {
         this.format = format;
-        this.papers = new PaperFactory(new Vocabulary(lexicon), seed);
+        Vocabulary vocabulary = new Vocabulary(lexicon);
+        this.papers = new PaperFactory(vocabulary, seed);
+        this.fullTexts = new FullTextFactory(vocabulary, papers, seed);
     }
 
     /**
@@ -61,7 +65,7 @@ public final class CorpusGenerator {
                 batch.add(papers.paper(i));
             }
             Path file = dir.resolve(fileName(start / per));
-            Files.writeString(file, format.render(batch), StandardCharsets.UTF_8);
+            Files.writeString(file, format.render(batch, fullTexts), StandardCharsets.UTF_8);
             files.add(file);
         }
         return files;
@@ -69,7 +73,7 @@ public final class CorpusGenerator {
 
     /** The text of document {@code index} alone, in this generator's format. */
     public String document(int index) {
-        return format.render(List.of(papers.paper(index)));
+        return format.render(List.of(papers.paper(index)), fullTexts);
     }
 
     private String fileName(int fileIndex) {

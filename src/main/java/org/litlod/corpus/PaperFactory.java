@@ -4,9 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.litlod.model.EntityType;
 
 /**
  * Composes synthetic papers from sentence templates. Paper {@code i} of a corpus depends only on
@@ -18,7 +15,6 @@ import org.litlod.model.EntityType;
  * per document; 1–12 authors.
  */
 final class PaperFactory {
-    private static final Pattern SLOT = Pattern.compile("\\{([GDCS])}");
     private static final List<String> TITLES = List.of(
             "{G} signalling in {D}: a cohort study",
             "Response of {D} to {C} in {S}",
@@ -45,14 +41,17 @@ final class PaperFactory {
     private static final List<String> FAMILY = List.of("Abara", "Berg", "Castro", "Dubois", "Eriksen",
             "Fischer", "Garcia", "Huang", "Ivanova", "Jensen", "Kowalski", "Lindqvist", "Moreau",
             "Nakamura", "Okafor", "Petrov", "Quinn", "Rossi", "Schmidt", "Tanaka");
-    private static final List<String> JOURNALS = List.of("Journal of Synthetic Oncology",
-            "Annals of Generated Medicine", "Test Pharmacology Reports", "Invented Genetics");
+    private static final List<Journal> JOURNALS = List.of(
+            Journal.of("Journal of Synthetic Oncology", "J Synth Oncol", "2049555"),
+            Journal.of("Annals of Generated Medicine", "Ann Gen Med", "2049556"),
+            Journal.of("Test Pharmacology Reports", "Test Pharmacol Rep", "2049557"),
+            Journal.of("Invented Genetics", "Invent Genet", "2049558"));
 
-    private final Vocabulary vocabulary;
+    private final SentenceComposer composer;
     private final long seed;
 
     PaperFactory(Vocabulary vocabulary, long seed) {
-        this.vocabulary = vocabulary;
+        this.composer = new SentenceComposer(vocabulary);
         this.seed = seed;
     }
 
@@ -60,11 +59,11 @@ final class PaperFactory {
     Paper paper(int index) {
         SplittableRandom r = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + index);
         List<Paper.Mentioned> mentioned = new ArrayList<>();
-        String title = fill(TITLES.get(r.nextInt(TITLES.size())), r, mentioned);
+        String title = composer.fill(TITLES.get(r.nextInt(TITLES.size())), r, Paper.TITLE, mentioned);
         int count = 6 + r.nextInt(6);
         List<String> sentences = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            sentences.add(fill(SENTENCES.get(r.nextInt(SENTENCES.size())), r, mentioned));
+            sentences.add(composer.fill(SENTENCES.get(r.nextInt(SENTENCES.size())), r, i, mentioned));
         }
         int authorCount = 1 + r.nextInt(12);
         List<String> authors = new ArrayList<>(authorCount);
@@ -74,29 +73,5 @@ final class PaperFactory {
         LocalDate date = LocalDate.of(1990 + r.nextInt(36), 1 + r.nextInt(12), 1 + r.nextInt(28));
         return new Paper(index, title, sentences, authors, date, JOURNALS.get(r.nextInt(JOURNALS.size())),
                 1 + r.nextInt(60), 1 + r.nextInt(12), mentioned);
-    }
-
-    private String fill(String template, SplittableRandom r, List<Paper.Mentioned> mentioned) {
-        Matcher m = SLOT.matcher(template);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            Paper.Mentioned pick = vocabulary.pick(type(m.group(1).charAt(0)), r);
-            String name = pick == null ? "the condition" : pick.name();
-            if (pick != null) {
-                mentioned.add(pick);
-            }
-            m.appendReplacement(out, Matcher.quoteReplacement(name));
-        }
-        m.appendTail(out);
-        return Character.toUpperCase(out.charAt(0)) + out.substring(1);
-    }
-
-    private static EntityType type(char slot) {
-        return switch (slot) {
-            case 'G' -> EntityType.GENE;
-            case 'D' -> EntityType.DISEASE;
-            case 'C' -> EntityType.CHEMICAL;
-            default -> EntityType.SPECIES;
-        };
     }
 }

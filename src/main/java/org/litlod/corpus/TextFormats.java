@@ -20,7 +20,7 @@ final class TextFormats {
         StringBuilder b = new StringBuilder();
         b.append("# ").append(p.title()).append("\n\n");
         b.append("**Authors:** ").append(String.join(", ", p.authors())).append("\n\n");
-        b.append(p.date().toString(), 0, 7).append(" · ").append(p.journal()).append(" · PMID: ")
+        b.append(p.date().toString(), 0, 7).append(" · ").append(p.journal().title()).append(" · PMID: ")
                 .append(p.pmid()).append(" · DOI: ").append(p.doi()).append(" · PubMed\n\n");
         b.append("## TL;DR\n\n").append(p.sentences().get(p.sentences().size() - 1)).append("\n\n");
         b.append("## Abstract\n\n");
@@ -36,7 +36,7 @@ final class TextFormats {
         b.append("Research output: Contribution to journalArticlepeer-review\n\n\n");
         paragraphs(b, p.sentences());
         b.append("Original languageEnglish (US)\n");
-        b.append("JournalJ").append(p.journal().substring(1)).append('\n');
+        b.append("JournalJ").append(p.journal().title().substring(1)).append('\n');
         b.append("Volume").append(p.volume()).append('\n');
         b.append("Issue number").append(p.issue()).append('\n');
         b.append("DOIs").append(p.doi()).append('\n');

@@ -15,7 +15,11 @@ import org.litlod.tag.lexicon.CompiledLexicon;
  * every mention back to its concept.
  */
 final class Vocabulary {
-    private final Map<EntityType, List<Paper.Mentioned>> byType = new EnumMap<>(EntityType.class);
+    private final Map<EntityType, List<Term>> byType = new EnumMap<>(EntityType.class);
+
+    /** A concept of the lexicon with the one name generated texts call it by. */
+    record Term(Concept concept, String name) {
+    }
 
     Vocabulary(CompiledLexicon lexicon) {
         for (Concept c : lexicon.concepts()) {
@@ -23,19 +27,19 @@ final class Vocabulary {
             if (name == null || lexicon.isAmbiguous(name) || lexicon.named(name).size() != 1) {
                 continue;
             }
-            byType.computeIfAbsent(c.type(), t -> new ArrayList<>()).add(new Paper.Mentioned(c, name));
+            byType.computeIfAbsent(c.type(), t -> new ArrayList<>()).add(new Term(c, name));
         }
     }
 
     /** A random concept of this type, with its name; null when the lexicon has none. */
-    Paper.Mentioned pick(EntityType type, SplittableRandom random) {
-        List<Paper.Mentioned> all = byType.get(type);
+    Term pick(EntityType type, SplittableRandom random) {
+        List<Term> all = byType.get(type);
         return all == null || all.isEmpty() ? null : all.get(random.nextInt(all.size()));
     }
 
     /** How many usable concepts there are of this type. */
     int size(EntityType type) {
-        List<Paper.Mentioned> all = byType.get(type);
+        List<Term> all = byType.get(type);
         return all == null ? 0 : all.size();
     }
 

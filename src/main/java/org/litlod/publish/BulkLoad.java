@@ -1,51 +1,72 @@
 package org.litlod.publish;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import org.apache.jena.riot.Lang;
+import java.util.stream.Stream;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
-import org.apache.jena.tdb2.loader.DataLoader;
-import org.apache.jena.tdb2.loader.LoaderFactory;
-import org.litlod.rdf.MappedDocument;
+import org.litlod.convert.ConversionException;
+import org.litlod.convert.ConverterRegistry;
+import org.litlod.convert.SourceText;
+import org.litlod.convert.StreamedInput;
 import org.litlod.store.PaperStore;
 import org.litlod.store.TextIndexing;
 
 /**
- * Loads a large corpus: converts, tags, maps and checks the input files in parallel, streams the
- * N-Quads of every document into one gzipped file, loads that file with a TDB2 bulk loader and
- * builds the text index after. Memory stays bounded whatever the corpus size: at most
- * {@code 2 × threads + 1} files are in flight (one file's documents are held together, so the
- * bound is per file: a PubMed file of 1,000 articles is about 0.6 million triples), and
- * documents go to disk as soon as their file is done.
+ * Loads a large corpus. Conversion threads (one per core) read, convert, tag, map and check the
+ * input files and hand the checked documents over a bounded queue to one loader thread, which
+ * feeds them to TDB2's parallel (or phased) bulk loader while conversion goes on; the loader
+ * then builds its indexes, and the text index is built from the stored data. Nothing is written
+ * twice and nothing is parsed again.
  *
- * <p>Into a new or empty store (no data, no text index) it uses TDB2's parallel loader (or the
- * phased one, which needs fewer threads and less memory), and the text index is then built from
- * the data. Into a store that already holds data it uses the transactional basic loader through
- * the text-indexed dataset, so the index is kept in step as in an ordinary load. A run that stops
- * leaves the store as the loader left it; restart it on a fresh directory, or load the kept
- * N-Quads file again with {@link #loadNQuads}.
+ * <p><b>Memory</b> stays bounded whatever the corpus size: the queue holds at most
+ * {@code threads} batches, a batch holds at most {@value #CHUNK} documents, and a file larger
+ * than {@link InputFiles#MAX_BYTES} in a format that streams (PubMed XML, BioC) is read one
+ * document at a time.
  *
- * <p>Error ids: {@value #FAILED_FILE} a file failed (conversion, shapes or mapping; the message
- * of the cause follows), {@value #INTERRUPTED} the run was interrupted.
+ * <p><b>Failures</b> are per document, as in an ordinary load: a document that fails its
+ * mapping or its shapes is left out with a message, and the other documents of its file still
+ * load; a file that cannot be read or converted adds nothing.
+ *
+ * <p><b>Restarting and resuming.</b> TDB2's bulk loaders are not transactional, so a bulk load
+ * into a new store marks the store ({@value #INCOMPLETE}) until it has finished; a later bulk
+ * load that finds the mark empties the store and starts again. With a work folder, every
+ * converted file's quads are also kept there ({@link BulkPartitions}), and a restarted load
+ * converts only the files that have none: the conversion resumes, the loading starts over from
+ * the kept quads.
+ *
+ * <p>Into a store that already holds data, each document goes in its own write transaction
+ * through the text-indexed dataset instead ({@link TransactionalSink}).
+ *
+ * <p>Error ids: {@value #FAILED_FILE} a file failed (it cannot be read or converted; the message
+ * of the cause follows), {@value #INTERRUPTED} the load was interrupted or the store failed.
+ * Failed documents keep the id of their cause ({@code LITLOD-SHACL-001}, {@code LITLOD-LOAD-002}).
  */
 public final class BulkLoad {
-    /** A file could not be converted, mapped or checked; it adds nothing. */
+    /** A file could not be read or converted; it adds nothing. */
     public static final String FAILED_FILE = "LITLOD-BULK-001";
-    /** The conversion was interrupted. */
+    /** The load was interrupted, or storing failed; the store is marked incomplete. */
     public static final String INTERRUPTED = "LITLOD-BULK-002";
+    /** The file that marks a store whose bulk load has not finished. */
+    public static final String INCOMPLETE = "litlod-bulk.incomplete";
+    /** Most documents in one batch. */
+    static final int CHUNK = 256;
 
     /** The TDB2 loader for an empty store. */
     public enum Loader {
@@ -59,108 +80,224 @@ public final class BulkLoad {
     private final int threads;
     private final Loader loader;
     private final Duration every;
-    private final Consumer<String> progress;
+    private final Consumer<BulkLoadProgress> progress;
+    private final Consumer<String> log;
+    private long streamAbove = InputFiles.MAX_BYTES;
 
     /**
      * @param publisher the pipeline each file goes through
      * @param threads   conversion threads (for instance {@code Runtime.availableProcessors()})
      * @param loader    the TDB2 loader for an empty store
      * @param every     how often to report progress
-     * @param progress  receives the progress lines ("bulk: 1200/10000 files …, ETA 0:00:10")
+     * @param progress  receives the progress, every {@code every} and at the end of each phase
+     * @param log       receives notices (a store emptied to restart, partitions discarded)
      */
-    public BulkLoad(Publisher publisher, int threads, Loader loader, Duration every, Consumer<String> progress) {
+    public BulkLoad(Publisher publisher, int threads, Loader loader, Duration every,
+                    Consumer<BulkLoadProgress> progress, Consumer<String> log) {
         this.publisher = publisher;
         this.threads = Math.max(1, threads);
         this.loader = loader;
         this.every = every;
         this.progress = progress;
+        this.log = log;
     }
 
-    /** A bulk load on all cores with the parallel loader, reporting every 10 seconds. */
-    public static BulkLoad standard(Publisher publisher, Consumer<String> progress) {
+    /** A bulk load on all cores with the parallel loader, logging progress lines every 10 seconds. */
+    public static BulkLoad standard(Publisher publisher, Consumer<String> log) {
         return new BulkLoad(publisher, Runtime.getRuntime().availableProcessors(), Loader.PARALLEL,
-                Duration.ofSeconds(10), progress);
+                Duration.ofSeconds(10), p -> log.accept(p.line()), log);
+    }
+
+    /** Reads files larger than {@code bytes} in a format that streams one document at a time (tests lower it). */
+    BulkLoad streamingAbove(long bytes) {
+        this.streamAbove = bytes;
+        return this;
+    }
+
+    /** Loads {@code files} into the store in {@code db}, without a work folder. */
+    public BulkLoadReport run(List<Path> files, Path db) throws IOException {
+        return run(files, db, null);
     }
 
     /**
-     * Converts {@code files} into {@code nquads} (gzipped N-Quads, kept afterwards), loads it
-     * into the store in {@code db} and builds the text index.
+     * Loads {@code files} into the store in {@code db}.
+     *
+     * @param work a folder keeping every converted file's quads, so that a restarted load
+     *             converts only what is missing; null for none
+     * @throws IOException {@value #INTERRUPTED} when storing fails or the load is interrupted
      */
-    public BulkLoadReport run(List<Path> files, Path db, Path nquads) throws IOException {
+    public BulkLoadReport run(List<Path> files, Path db, Path work) throws IOException {
         long t0 = System.nanoTime();
-        List<String> failures = Collections.synchronizedList(new ArrayList<>());
-        BulkLoadProgress counts = convert(files, nquads, failures);
-        long t1 = System.nanoTime();
+        BulkPartitions parts = work == null ? null : new BulkPartitions(work, publisher.fingerprint());
+        if (parts != null && parts.discarded() > 0) {
+            log.accept("bulk: discarded " + parts.discarded() + " kept partitions of another pipeline in " + work);
+        }
+        Path marker = db.resolve(INCOMPLETE);
+        if (Files.exists(marker)) {
+            log.accept("bulk: " + db + " holds an unfinished bulk load; emptying it and starting again");
+            empty(db);
+        }
         Files.createDirectories(db);
         DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(db.toString());
         boolean fresh = !Files.exists(db.resolve(TextIndexing.FOLDER)) && Txn.calculateRead(tdb, tdb::isEmpty);
-        String used = fresh ? loader.name().toLowerCase() : "basic";
-        loadNQuads(fresh ? tdb : PaperStore.open(db).datasetGraph(), nquads, fresh ? loader : null);
-        long t2 = System.nanoTime();
-        PaperStore.open(db); // a fresh store: builds the text index from the loaded data
-        long t3 = System.nanoTime();
-        List<String> sorted = new ArrayList<>(failures);
-        sorted.sort(null);
-        return new BulkLoadReport(files.size(), counts.documents(), counts.quads(), sorted, used, nquads,
-                Duration.ofNanos(t1 - t0), Duration.ofNanos(t2 - t1), Duration.ofNanos(t3 - t2));
-    }
-
-    /**
-     * Loads a gzipped N-Quads file into {@code dsg} with the bulk loader {@code plan}, or with
-     * the transactional basic loader when {@code plan} is null.
-     */
-    public static void loadNQuads(DatasetGraph dsg, Path nquads, Loader plan) throws IOException {
-        DataLoader dl = plan == null ? LoaderFactory.basicLoader(dsg, (fmt, args) -> { })
-                : plan == Loader.PARALLEL ? LoaderFactory.parallelLoader(dsg, (fmt, args) -> { })
-                : LoaderFactory.phasedLoader(dsg, (fmt, args) -> { });
-        dl.startBulk();
-        try (var in = new java.util.zip.GZIPInputStream(Files.newInputStream(nquads), 1 << 16)) {
-            dl.loadFromInputStream(nquads.toString(), in, Lang.NQUADS);
-            dl.finishBulk();
-        } catch (IOException | RuntimeException e) {
-            dl.finishException(e);
-            throw e;
+        if (fresh) {
+            Files.createFile(marker);
         }
-    }
-
-    private BulkLoadProgress convert(List<Path> files, Path nquads, List<String> failures) throws IOException {
-        BulkLoadProgress counts = new BulkLoadProgress(files.size(), System.nanoTime());
-        ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS,
-                new ArrayBlockingQueue<>(threads), new ThreadPoolExecutor.CallerRunsPolicy());
+        BulkSink sink = fresh ? new BulkLoaderSink(tdb, db, loader) : new TransactionalSink(PaperStore.open(db));
+        BulkLoadProgress counts = new BulkLoadProgress(files.size(), totalBytes(files), t0);
+        List<String> failures = new ArrayList<>();
         ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
-        ticker.scheduleAtFixedRate(() -> counts.report(progress), every.toMillis(), every.toMillis(),
+        ticker.scheduleAtFixedRate(() -> progress.accept(counts), every.toMillis(), every.toMillis(),
                 TimeUnit.MILLISECONDS);
-        try (BulkLoadNQuads out = new BulkLoadNQuads(nquads)) {
-            for (Path f : files) {
-                pool.execute(() -> convertOne(f, out, counts, failures));
-            }
-            pool.shutdown();
-            if (!pool.awaitTermination(365, TimeUnit.DAYS)) {
-                throw new IOException(INTERRUPTED + " bulk conversion did not finish");
-            }
-        } catch (InterruptedException e) {
-            pool.shutdownNow();
-            Thread.currentThread().interrupt();
-            throw new IOException(INTERRUPTED + " bulk conversion interrupted", e);
+        long t1;
+        try {
+            feed(files, parts, sink, counts, failures);
+            t1 = System.nanoTime();
+            progress.accept(counts);
+            sink.finish(counts);
+        } catch (IOException | RuntimeException e) {
+            sink.abort(e);
+            throw new IOException(INTERRUPTED + " bulk load into " + db + " stopped: " + e.getMessage()
+                    + (fresh ? " (the store is marked unfinished; run the bulk load again to restart it)" : ""), e);
         } finally {
             ticker.shutdownNow();
         }
-        counts.report(progress);
-        return counts;
+        long t2 = System.nanoTime();
+        Files.deleteIfExists(marker);
+        counts.phase(BulkLoadProgress.Phase.DONE);
+        progress.accept(counts);
+        failures.sort(null);
+        return new BulkLoadReport(files.size(), counts.documents(), counts.quads(), failures, sink.name(),
+                Duration.ofNanos(t1 - t0), Duration.ofNanos(t2 - t1));
     }
 
-    private void convertOne(Path file, BulkLoadNQuads out, BulkLoadProgress counts, List<String> failures) {
+    /** Converts on the worker threads and stores on this one, until every file is finished. */
+    private void feed(List<Path> files, BulkPartitions parts, BulkSink sink, BulkLoadProgress counts,
+                      List<String> failures) throws IOException {
+        BlockingQueue<BulkBatch> queue = new ArrayBlockingQueue<>(threads);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
-            List<MappedDocument> docs = publisher.publish(InputFiles.read(file));
-            out.append(BulkLoadNQuads.serialise(docs));
-            counts.fileDone(docs.size(), docs.stream().mapToLong(d -> d.graph().size()).sum());
-            return;
-        } catch (IOException e) {
-            failures.add(FAILED_FILE + " " + InputFiles.message(file, e));
-        } catch (Exception e) {
-            String m = e.getMessage();
-            failures.add(FAILED_FILE + " " + file + ": " + (m != null && m.startsWith("LITLOD-") ? m : e.toString()));
+            for (Path f : files) {
+                pool.execute(() -> convert(f, parts, queue));
+            }
+            int finished = 0;
+            while (finished < files.size()) {
+                BulkBatch b = queue.take();
+                sink.add(b);
+                failures.addAll(b.errors());
+                counts.batchDone(b);
+                finished += b.last() ? 1 : 0;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        } finally {
+            pool.shutdownNow();
         }
-        counts.fileDone(0, 0);
+    }
+
+    /** Runs on a worker: converts one file (or replays its kept partition) into batches. */
+    private void convert(Path file, BulkPartitions parts, BlockingQueue<BulkBatch> queue) {
+        long size = sizeOf(file);
+        try {
+            if (size > streamAbove && publisher.streams(InputFiles.head(file, ConverterRegistry.DETECTION_HEAD))) {
+                StreamedInput in = InputFiles.open(file);
+                try {
+                    if (!replayed(file, size, in.sha256(), parts, queue)) {
+                        convertStream(file, size, in, parts, queue);
+                    }
+                } finally {
+                    in.stream().close();
+                }
+                return;
+            }
+            SourceText in = InputFiles.read(file);
+            if (!replayed(file, size, in.sha256(), parts, queue)) {
+                PublishedInput p = publisher.publishEach(in);
+                if (parts != null) {
+                    BulkPartitions.Partition kept = parts.begin(in.sha256());
+                    kept.append(p);
+                    kept.commit();
+                }
+                put(queue, BulkBatch.of(file, size, p, true));
+            }
+        } catch (CancellationException e) {
+            // the load stopped
+        } catch (IOException e) {
+            put(queue, BulkBatch.failed(file, size, FAILED_FILE + " " + InputFiles.message(file, e)));
+        } catch (ConversionException | RuntimeException e) {
+            String m = e.getMessage();
+            put(queue, BulkBatch.failed(file, size, FAILED_FILE + " " + file + ": "
+                    + (m != null && m.startsWith("LITLOD-") ? m : e.toString())));
+        }
+    }
+
+    private void convertStream(Path file, long size, StreamedInput in, BulkPartitions parts,
+                               BlockingQueue<BulkBatch> queue) throws IOException, ConversionException {
+        BulkPartitions.Partition kept = parts == null ? null : parts.begin(in.sha256());
+        List<String> lost = new ArrayList<>();
+        try {
+            publisher.publishEach(in, CHUNK, chunk -> {
+                try {
+                    if (kept != null) {
+                        kept.append(chunk);
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                put(queue, BulkBatch.of(file, 0, chunk, false));
+            });
+        } catch (ConversionException e) {
+            lost.add(FAILED_FILE + " " + file + ": " + e.getMessage() + " (the documents before this point loaded)");
+        }
+        if (kept != null && lost.isEmpty()) {
+            kept.commit();
+        }
+        put(queue, new BulkBatch(file, size, 0, 0, lost, true, sink -> { }));
+    }
+
+    /** Hands over the kept partition of this input, when there is one. */
+    private static boolean replayed(Path file, long size, String sha256, BulkPartitions parts,
+                                    BlockingQueue<BulkBatch> queue) throws IOException {
+        Optional<BulkPartitions.Outcome> kept = parts == null ? Optional.empty() : parts.outcome(sha256);
+        if (kept.isEmpty()) {
+            return false;
+        }
+        BulkPartitions.Outcome o = kept.get();
+        put(queue, new BulkBatch(file, size, o.documents(), o.quads(), o.errors(), true,
+                sink -> parts.replay(sha256, sink)));
+        return true;
+    }
+
+    private static void put(BlockingQueue<BulkBatch> queue, BulkBatch b) {
+        try {
+            queue.put(b);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("bulk load stopped");
+        }
+    }
+
+    private static long sizeOf(Path f) {
+        try {
+            return Files.size(f);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    private static long totalBytes(List<Path> files) {
+        return files.stream().mapToLong(BulkLoad::sizeOf).sum();
+    }
+
+    /** Deletes the contents of a store left unfinished by a bulk load (it holds nothing else). */
+    private static void empty(Path db) throws IOException {
+        try (Stream<Path> all = Files.walk(db)) {
+            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+                if (!p.equals(db)) {
+                    Files.delete(p);
+                }
+            }
+        }
     }
 }

@@ -1,11 +1,8 @@
 package org.litlod.publish;
 
-import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.List;
 import java.util.zip.Deflater;
@@ -20,45 +17,39 @@ import org.apache.jena.sparql.core.Quad;
 import org.litlod.rdf.MappedDocument;
 
 /**
- * The gzipped N-Quads file a bulk load writes: worker threads serialise their documents on their
- * own ({@link #serialise}) and append the bytes whole, so the file is valid whatever the
- * interleaving. Compression is at the fastest level: the file is read once, by the loader.
+ * Document graphs as quads: sent to a stream (a loader's), or written as gzipped N-Quads (for a
+ * work folder), compressed at the fastest level since they are read once.
  */
-final class BulkLoadNQuads implements AutoCloseable {
-    private final OutputStream out;
-
-    BulkLoadNQuads(Path file) throws IOException {
-        this.out = new BufferedOutputStream(new GZIPOutputStream(Files.newOutputStream(file), 1 << 16) {
-            {
-                def.setLevel(Deflater.BEST_SPEED);
-            }
-        }, 1 << 20);
+final class BulkLoadNQuads {
+    private BulkLoadNQuads() {
     }
 
-    /** The N-Quads of these documents, each in its graph. */
-    static byte[] serialise(List<MappedDocument> docs) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
-        StreamRDF stream = StreamRDFWriter.getWriterStream(bytes, RDFFormat.NQUADS);
-        stream.start();
+    /** Sends every triple of these documents to {@code sink} as a quad in the document's graph. */
+    static void send(List<MappedDocument> docs, StreamRDF sink) {
         for (MappedDocument d : docs) {
             Node g = NodeFactory.createURI(d.graphIri());
             Iterator<Triple> it = d.graph().find();
             while (it.hasNext()) {
-                Triple t = it.next();
-                stream.quad(Quad.create(g, t));
+                sink.quad(Quad.create(g, it.next()));
             }
         }
-        stream.finish();
+    }
+
+    /** The gzipped N-Quads of these documents, each in its graph. */
+    static byte[] gzipped(List<MappedDocument> docs) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
+        try (GZIPOutputStream gz = new GZIPOutputStream(bytes, 1 << 16) {
+            {
+                def.setLevel(Deflater.BEST_SPEED);
+            }
+        }) {
+            StreamRDF stream = StreamRDFWriter.getWriterStream(gz, RDFFormat.NQUADS);
+            stream.start();
+            send(docs, stream);
+            stream.finish();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         return bytes.toByteArray();
-    }
-
-    /** Appends serialised quads. */
-    synchronized void append(byte[] quads) throws IOException {
-        out.write(quads);
-    }
-
-    @Override
-    public synchronized void close() throws IOException {
-        out.close();
     }
 }

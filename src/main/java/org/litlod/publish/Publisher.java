@@ -64,6 +64,19 @@ public final class Publisher {
         return iris.base();
     }
 
+    /**
+     * What decides the output of this pipeline beyond its input: the IRI base, the lexicon
+     * version and each converter's version. Work kept for resuming is valid only for the same
+     * fingerprint.
+     */
+    public String fingerprint() {
+        StringBuilder b = new StringBuilder("base ").append(iris.base()).append("\nlexicon ")
+                .append(tagging.lexiconVersion()).append('\n');
+        converters.formats().forEach(f -> b.append("converter ").append(f.name()).append(' ')
+                .append(converters.converter(f.name()).orElseThrow().version()).append('\n'));
+        return b.toString();
+    }
+
     /** Converts and tags one input: the neutral model of its documents. */
     public List<Document> documents(SourceText in) throws ConversionException {
         List<Document> out = new ArrayList<>();
@@ -82,6 +95,55 @@ public final class Publisher {
             out.add(m);
         }
         return out;
+    }
+
+    /**
+     * Converts and tags one input, then maps and checks each of its documents on its own: a
+     * document that fails is left out with its message, and the others are kept.
+     *
+     * @throws ConversionException when the input itself cannot be converted (no document is kept)
+     */
+    public PublishedInput publishEach(SourceText in) throws ConversionException {
+        List<MappedDocument> out = new ArrayList<>();
+        List<String> errors = new ArrayList<>();
+        for (Document d : documents(in)) {
+            mapAndCheck(in.name(), d, out, errors);
+        }
+        return new PublishedInput(out, errors);
+    }
+
+    /**
+     * As {@link #publishEach(SourceText)} for an input read as a stream (for files too large to
+     * hold, in a format that streams): hands the result over in chunks of at most {@code chunk}
+     * documents, so memory holds one chunk whatever the size of the input.
+     *
+     * @throws ConversionException when the input stops being convertible; the chunks handed over
+     *                             before stay valid, the rest of the input is lost
+     */
+    public void publishEach(StreamedInput in, int chunk, Consumer<PublishedInput> sink) throws ConversionException {
+        List<MappedDocument> out = new ArrayList<>();
+        List<String> errors = new ArrayList<>();
+        converters.stream(in, d -> {
+            mapAndCheck(in.name(), tagging.tagger().apply(d), out, errors);
+            if (out.size() + errors.size() >= chunk) {
+                sink.accept(new PublishedInput(out, errors));
+                out.clear();
+                errors.clear();
+            }
+        });
+        sink.accept(new PublishedInput(out, errors));
+    }
+
+    private void mapAndCheck(String name, Document d, List<MappedDocument> out, List<String> errors) {
+        try {
+            MappedDocument m = mapper.map(d, tagging.lexiconVersion());
+            shapes.check(m);
+            out.add(m);
+        } catch (ShapeViolationException e) {
+            errors.add(e.getMessage());
+        } catch (RuntimeException e) {
+            errors.add("LITLOD-LOAD-002 " + name + " (" + d.title() + "): " + e.getMessage());
+        }
     }
 
     /**

@@ -9,8 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.ArrayList;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.tdb2.DatabaseMgr;
+import java.io.OutputStream;
 import org.litlod.corpus.CorpusGenerator;
 import org.litlod.publish.BulkLoad;
 import org.litlod.publish.BulkLoadReport;
@@ -18,6 +17,9 @@ import org.litlod.publish.InputFiles;
 import org.litlod.publish.Publisher;
 import org.litlod.publish.Publishers;
 import org.litlod.rdf.MappedDocument;
+import org.litlod.store.DatasetDump;
+import org.litlod.store.DumpFormat;
+import org.litlod.store.PaperStore;
 import org.litlod.tag.lexicon.Lexicons;
 
 /**
@@ -27,8 +29,8 @@ import org.litlod.tag.lexicon.Lexicons;
  * <pre>
  * generate DIR FORMAT N SEED   write a corpus
  * convert DIR                  convert, tag, map and check on all cores, no store
- * bulk DIR DB NQ.GZ            litlod's bulk load (BulkLoad) into a new store
- * tdbloader DB NQ.GZ           TDB2's parallel loader alone on the same N-Quads
+ * bulk DIR DB [WORK]           litlod's bulk load (BulkLoad) into a new store, with a work folder or not
+ * dump DB NQ.GZ                the store's quads as gzipped N-Quads (the input of tdbloader alone)
  * </pre>
  */
 public final class ScaleBench {
@@ -37,6 +39,7 @@ public final class ScaleBench {
 
     public static void main(String[] args) throws Exception {
         long t0 = System.nanoTime();
+        LiveHeapProbe heap = new LiveHeapProbe();
         switch (args[0]) {
             case "generate" -> {
                 List<Path> files = CorpusGenerator.write(Path.of(args[1]), args[2], Integer.parseInt(args[3]),
@@ -46,19 +49,21 @@ public final class ScaleBench {
             case "convert" -> convert(Path.of(args[1]), t0);
             case "bulk" -> {
                 Publisher p = Publishers.standard("http://localhost:3030/", Lexicons.builtin());
-                BulkLoadReport r = BulkLoad.standard(p, System.err::println)
-                        .run(InputFiles.expand(List.of(Path.of(args[1]))), Path.of(args[2]), Path.of(args[3]));
-                System.out.printf("step=bulk docs=%d quads=%d failures=%d convert=%.2f load=%.2f index=%.2f seconds=%.2f%n",
-                        r.documents(), r.quads(), r.failures().size(), secs(r.convert()), secs(r.load()),
-                        secs(r.index()), secs(t0));
+                BulkLoadReport r = BulkLoad.standard(p, System.err::println).run(
+                        InputFiles.expand(List.of(Path.of(args[1]))), Path.of(args[2]),
+                        args.length > 3 ? Path.of(args[3]) : null);
+                System.out.printf("step=bulk docs=%d quads=%d failures=%d loading=%.2f indexing=%.2f seconds=%.2f%n",
+                        r.documents(), r.quads(), r.failures().size(), secs(r.loading()), secs(r.indexing()), secs(t0));
             }
-            case "tdbloader" -> {
-                DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(args[1]);
-                BulkLoad.loadNQuads(dsg, Path.of(args[2]), BulkLoad.Loader.PARALLEL);
-                System.out.printf("step=tdbloader seconds=%.2f%n", secs(t0));
+            case "dump" -> {
+                try (OutputStream out = Files.newOutputStream(Path.of(args[2]))) {
+                    DatasetDump.write(PaperStore.open(Path.of(args[1])), DumpFormat.NQUADS_GZ, out);
+                }
+                System.out.printf("step=dump seconds=%.2f%n", secs(t0));
             }
             default -> throw new IllegalArgumentException("unknown step " + args[0]);
         }
+        System.out.printf("live_heap_mb=%d%n", heap.maxMegabytes());
         System.exit(0);
     }
 

@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -32,5 +36,29 @@ class TestShapeCheck {
         assertEquals("LITLOD-SHACL-001 001.txt: 1 SHACL violation(s)\n  focus <http://x/paper1> path dcterms:title: "
                 + "sh:MaxCountConstraintComponent (shape lshape:PaperTitle)", e.getMessage().replaceAll(": maxCount.*$", ""));
         assertTrue(e.getMessage().startsWith("LITLOD-SHACL-001 001.txt"));
+    }
+
+    @Test
+    void documentWideSparqlChecksNameTheSelectorAndTheEntityAtFault() {
+        assertEquals(List.of("x:target2 \"EGF\""), messages("selector-exact-not-in-passage.ttl", "PassageShape", "x:abstract1"));
+        assertEquals(List.of("MONDO_0002049 \"0002049\""), messages("identifier-literal-with-prefix.ttl", "PaperShape", "x:paper1"));
+    }
+
+    /** For each violation of {@code shape}, which must have {@code focus}: the IRI and the literal its message names. */
+    private static List<String> messages(String invalidCase, String shape, String focus) {
+        Graph g = GraphFactory.createDefaultGraph();
+        RDFDataMgr.read(g, "src/test/resources/validate/base.ttl");
+        RDFDataMgr.read(g, "src/test/resources/validate/invalid/" + invalidCase);
+        List<String> out = new ArrayList<>();
+        for (Violation v : ShapeCheck.standard().violations(g)) {
+            if (v.shape().equals("lshape:" + shape)) {
+                assertEquals(focus.replace("x:", "<http://x/") + ">", v.focus());
+                Matcher iri = Pattern.compile("<?(?:http://x/|http://purl.obolibrary.org/obo/)(\\w+)>?").matcher(v.message());
+                Matcher literal = Pattern.compile("\"[^\"]*\"").matcher(v.message());
+                assertTrue(iri.find() && literal.find(), v.message());
+                out.add((v.message().contains("http://x/") ? "x:" : "") + iri.group(1) + " " + literal.group());
+            }
+        }
+        return out;
     }
 }
