@@ -18,9 +18,6 @@ import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
-import org.apache.jena.dboe.base.file.Location;
-import org.apache.jena.tdb2.sys.DatabaseConnection;
-import org.apache.jena.tdb2.sys.StoreConnection;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.litlod.publish.LoadReport;
@@ -147,16 +144,8 @@ class CrashSafetyTest {
         }
     }
 
-    /** Closes this JVM's connection to the database so that a child process can open it. */
     private static void release(Path db) {
-        Path abs = db.toAbsolutePath().normalize();
-        DatabaseConnection.internalExpel(Location.create(abs.toString()), false);
-        try (var data = Files.list(abs)) {
-            data.filter(d -> d.getFileName().toString().startsWith("Data-"))
-                    .forEach(d -> StoreConnection.internalExpel(Location.create(d.toString()), false));
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        TdbConnections.release(db);
     }
 
     private static Path logOf(Path db) {
