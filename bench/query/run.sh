@@ -17,9 +17,10 @@
 # Environment:
 #   CLIENTS="1 4 16"   client counts           WARMUP=10, MEASURE=30  seconds per cell
 #   PREWARM=60         seconds of unrecorded warm-up per server before the first cell (JIT)
-#   SEPARATE=02-papers-on-a-disease-by-mondo,07-key-findings-on-a-drug
+#   SEPARATE=06-genes-with-uniprot-join-keys
 #                      example queries left out of the timed phases and sent once per variant at
-#                      the end (on litlod their property paths outlive the 60-s query timeout)
+#                      the end (Virtuoso refuses 06 as too costly, litlod takes seconds: not a
+#                      like-for-like cell)
 #   MEM_GB=4           litlod -Xmx and Virtuoso buffers (NumberOfBuffers = 85,000 per GB)
 #   LITLOD_PORT=18030  VIRT_HTTP=18890  VIRT_SQL=11111   loopback ports (must be free)
 #   PICK_COUNT=200     values per parameterised query, paper IRIs, entity IRIs
@@ -41,7 +42,7 @@ CLIENTS=${CLIENTS:-"1 4 16"}
 WARMUP=${WARMUP:-10}
 MEASURE=${MEASURE:-30}
 PREWARM=${PREWARM:-60}
-SEPARATE=${SEPARATE-02-papers-on-a-disease-by-mondo,07-key-findings-on-a-drug}
+SEPARATE=${SEPARATE-06-genes-with-uniprot-join-keys}
 MEM_GB=${MEM_GB:-4}
 LITLOD_PORT=${LITLOD_PORT:-18030}
 VIRT_HTTP=${VIRT_HTTP:-18890}
