@@ -225,10 +225,13 @@ public final class BulkLoad {
             // the load stopped
         } catch (IOException e) {
             put(queue, BulkBatch.failed(file, size, FAILED_FILE + " " + InputFiles.message(file, e)));
-        } catch (ConversionException | RuntimeException e) {
+        } catch (ConversionException | RuntimeException | StackOverflowError e) {
             String m = e.getMessage();
             put(queue, BulkBatch.failed(file, size, FAILED_FILE + " " + file + ": "
                     + (m != null && m.startsWith("LITLOD-") ? m : e.toString())));
+        } catch (Error e) {
+            put(queue, BulkBatch.failed(file, size, FAILED_FILE + " " + file + ": " + e));
+            throw e;
         }
     }
 

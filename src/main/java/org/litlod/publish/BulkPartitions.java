@@ -41,13 +41,14 @@ final class BulkPartitions {
         this.dir = Files.createDirectories(dir);
         Path f = dir.resolve(FINGERPRINT);
         int gone = 0;
-        if (!Files.exists(f) || !Files.readString(f).equals(fingerprint)) {
-            try (DirectoryStream<Path> old = Files.newDirectoryStream(dir, "*.{json,nq.gz,tmp}")) {
-                for (Path p : old) {
-                    gone += p.toString().endsWith(".json") ? 1 : 0;
-                    Files.delete(p);
-                }
+        boolean other = !Files.exists(f) || !Files.readString(f).equals(fingerprint);
+        try (DirectoryStream<Path> old = Files.newDirectoryStream(dir, other ? "*.{json,nq.gz,tmp}" : "*.tmp")) {
+            for (Path p : old) {
+                gone += p.toString().endsWith(".json") ? 1 : 0;
+                Files.delete(p); // a partition of another pipeline, or one a stopped run left unfinished
             }
+        }
+        if (other) {
             write(f, fingerprint.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
         this.discarded = gone;
@@ -82,8 +83,8 @@ final class BulkPartitions {
 
         private Partition(String sha256) throws IOException {
             this.sha256 = sha256;
-            this.tmp = dir.resolve(sha256 + ".nq.gz.tmp");
-            Files.deleteIfExists(tmp);
+            // a name of its own: two input files with the same content may be converted at once
+            this.tmp = Files.createTempFile(dir, sha256 + ".nq.gz.", ".tmp");
         }
 
         /** Appends one chunk of checked documents and its errors. */
@@ -97,9 +98,6 @@ final class BulkPartitions {
 
         /** Makes the partition count: moves the quads into place, then writes the outcome. */
         void commit() throws IOException {
-            if (!Files.exists(tmp)) {
-                Files.createFile(tmp);
-            }
             Files.move(tmp, dir.resolve(sha256 + ".nq.gz"), StandardCopyOption.REPLACE_EXISTING,
                     StandardCopyOption.ATOMIC_MOVE);
             write(dir.resolve(sha256 + ".json"), JSON.writeValueAsBytes(new Outcome(documents, quads, errors)));
@@ -118,7 +116,7 @@ final class BulkPartitions {
     }
 
     private void write(Path target, byte[] content) throws IOException {
-        Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
+        Path tmp = Files.createTempFile(dir, target.getFileName().toString() + ".", ".tmp");
         Files.write(tmp, content);
         Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }

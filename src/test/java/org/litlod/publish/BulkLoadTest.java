@@ -196,4 +196,25 @@ class BulkLoadTest {
         assertEquals(13, converted.get(), "another lexicon version: everything converted again");
         assertEquals(List.of("bulk: discarded 6 kept partitions of another pipeline in " + work), notices);
     }
+
+    @Test
+    void filesWithTheSameContentShareOnePartitionAndOneGraph(@TempDir Path dir) throws Exception {
+        List<Path> files = new ArrayList<>();
+        Path original = CorpusGenerator.write(dir.resolve("in"), "pubmed", 40, 13L).get(0);
+        for (int i = 0; i < 6; i++) {
+            files.add(Files.copy(original, dir.resolve("in/copy-" + i + ".xml")));
+        }
+        Path work = dir.resolve("work");
+        BulkLoadReport report = new BulkLoad(PIPELINE, 4, BulkLoad.Loader.PARALLEL, Duration.ofMinutes(1), p -> { },
+                l -> { }).run(files, dir.resolve("db"), work);
+
+        assertTrue(report.ok(), report.failures().toString());
+        assertEquals(6 * 40, report.documents(), "every copy counts");
+        assertEquals(40, PaperStore.open(dir.resolve("db")).graphs().size(), "one graph per paper");
+        try (Stream<Path> kept = Files.list(work)) {
+            String sha = InputFiles.read(original).sha256();
+            assertEquals(java.util.Set.of("PIPELINE", sha + ".json", sha + ".nq.gz"),
+                    kept.map(p -> p.getFileName().toString()).collect(java.util.stream.Collectors.toSet()));
+        }
+    }
 }
