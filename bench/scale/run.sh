@@ -18,8 +18,8 @@ BUILD=${BUILD:-/tmp/build-scale}
 HEAP=${HEAP:-4g}
 SIZES=("$@"); [ ${#SIZES[@]} -gt 0 ] || SIZES=(1000 10000)
 
-mvn -q -B -Dlitlod.build="$BUILD" -DskipTests test-compile
-mvn -q -B -Dlitlod.build="$BUILD" dependency:build-classpath -Dmdep.outputFile="$BUILD/cp.txt" >/dev/null
+mvn -q -B -Dstyle.color=never -Dlitlod.build="$BUILD" -DskipTests test-compile
+mvn -q -B -Dstyle.color=never -Dlitlod.build="$BUILD" dependency:build-classpath -Dmdep.outputFile="$BUILD/cp.txt" >/dev/null
 CP="$BUILD/test-classes:$BUILD/classes:$(cat "$BUILD/cp.txt")"
 
 step() { # name, args...: runs one ScaleBench step, prints its result line, "live_heap_mb=…" and "rss_kb=…"
