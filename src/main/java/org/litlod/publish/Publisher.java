@@ -67,7 +67,8 @@ public final class Publisher {
     /**
      * What decides the output of this pipeline beyond its input: the IRI base, the lexicon
      * version and each converter's version. Work kept for resuming is valid only for the same
-     * fingerprint.
+     * fingerprint. It does not cover litlod's own mapper and shapes, which change only with a
+     * new release: a new release starts with an empty work folder.
      */
     public String fingerprint() {
         StringBuilder b = new StringBuilder("base ").append(iris.base()).append("\nlexicon ")
