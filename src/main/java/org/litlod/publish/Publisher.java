@@ -91,9 +91,7 @@ public final class Publisher {
     public List<MappedDocument> publish(SourceText in) throws ConversionException, ShapeViolationException {
         List<MappedDocument> out = new ArrayList<>();
         for (Document d : documents(in)) {
-            MappedDocument m = mapper.map(d, tagging.lexiconVersion());
-            shapes.check(m);
-            out.add(m);
+            out.add(checked(d));
         }
         return out;
     }
@@ -108,7 +106,7 @@ public final class Publisher {
         List<MappedDocument> out = new ArrayList<>();
         List<String> errors = new ArrayList<>();
         for (Document d : documents(in)) {
-            mapAndCheck(in.name(), d, out, errors);
+            eachChecked(in.name(), d, errors, out::add);
         }
         return new PublishedInput(out, errors);
     }
@@ -125,7 +123,7 @@ public final class Publisher {
         List<MappedDocument> out = new ArrayList<>();
         List<String> errors = new ArrayList<>();
         converters.stream(in, d -> {
-            mapAndCheck(in.name(), tagging.tagger().apply(d), out, errors);
+            eachChecked(in.name(), tagging.tagger().apply(d), errors, out::add);
             if (out.size() + errors.size() >= chunk) {
                 sink.accept(new PublishedInput(out, errors));
                 out.clear();
@@ -135,11 +133,20 @@ public final class Publisher {
         sink.accept(new PublishedInput(out, errors));
     }
 
-    private void mapAndCheck(String name, Document d, List<MappedDocument> out, List<String> errors) {
+    /** Maps one document to RDF and checks it against the shapes. */
+    private MappedDocument checked(Document d) throws ShapeViolationException {
+        MappedDocument m = mapper.map(d, tagging.lexiconVersion());
+        shapes.check(m);
+        return m;
+    }
+
+    /**
+     * Maps and checks one document and hands it to {@code use}; a failure of either (or of
+     * {@code use}) becomes one message in {@code errors}, with its id, and nothing else.
+     */
+    private void eachChecked(String name, Document d, List<String> errors, Consumer<MappedDocument> use) {
         try {
-            MappedDocument m = mapper.map(d, tagging.lexiconVersion());
-            shapes.check(m);
-            out.add(m);
+            use.accept(checked(d));
         } catch (ShapeViolationException e) {
             errors.add(e.getMessage());
         } catch (RuntimeException e) {
@@ -216,17 +223,11 @@ public final class Publisher {
     /** Maps, checks and stores one document; a failure is recorded and leaves nothing behind. */
     private void storeOne(PaperStore store, String name, Document d, List<String> stored, List<String> errors,
                           List<String> warnings) {
-        try {
-            MappedDocument m = mapper.map(d, tagging.lexiconVersion());
-            shapes.check(m);
+        eachChecked(name, d, errors, m -> {
             warnings.addAll(replacementWarnings(store, name, m.graphIri(), stored, d));
             store.replace(m.graphIri(), m.graph(), List.of());
             stored.add(m.graphIri());
-        } catch (ShapeViolationException e) {
-            errors.add(e.getMessage());
-        } catch (RuntimeException e) {
-            errors.add("LITLOD-LOAD-002 " + name + " (" + d.title() + "): " + e.getMessage());
-        }
+        });
     }
 
     /**

@@ -4,13 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Set;
-import org.apache.jena.graph.Node;
-import org.apache.jena.query.text.Entity;
-import org.apache.jena.query.text.EntityDefinition;
 import org.apache.jena.query.text.TextDatasetFactory;
 import org.apache.jena.query.text.TextIndex;
-import org.apache.jena.query.text.TextQueryFuncs;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.lucene.store.FSDirectory;
 
@@ -21,14 +16,11 @@ import org.apache.lucene.store.FSDirectory;
  * built itself. Commit once every quad has been added; until then the index holds nothing.
  */
 public final class TextIndexBuilder implements AutoCloseable {
-    private static final Set<Node> INDEXED = Set.copyOf(TextIndexing.PREDICATES);
     private final TextIndex index;
-    private final EntityDefinition definition;
     private boolean committed;
 
     private TextIndexBuilder(TextIndex index) {
         this.index = index;
-        this.definition = index.getDocDef();
     }
 
     /**
@@ -51,12 +43,7 @@ public final class TextIndexBuilder implements AutoCloseable {
 
     /** Indexes the quad when its predicate is one of the indexed ones. */
     public void add(Quad quad) {
-        if (INDEXED.contains(quad.getPredicate())) {
-            Entity e = TextQueryFuncs.entityFromQuad(definition, quad);
-            if (e != null) {
-                index.addEntity(e);
-            }
-        }
+        TextIndexing.add(index, quad);
     }
 
     /** Makes every entry added durable. */

@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
 import org.apache.jena.dboe.transaction.txn.TransactionCoordinator;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.text.DatasetGraphText;
@@ -49,6 +49,8 @@ public final class TextIndexing {
     /** The indexed predicates, in the order of config.ttl. */
     public static final List<Node> PREDICATES = List.of(DCTerms.title.asNode(), DCTerms.abstract_.asNode(),
             LITLOD.text.asNode(), RDFS.label.asNode(), SKOS.altLabel.asNode());
+
+    private static final Set<Node> INDEXED = Set.copyOf(PREDICATES);
 
     private TextIndexing() {
     }
@@ -102,19 +104,22 @@ public final class TextIndexing {
                 .filter(c -> c instanceof TextIndexDB).toList().forEach(coordinator::removeExternal));
     }
 
+    /** Adds the entry of a quad to the index, when its predicate is an indexed one. */
+    static void add(TextIndex index, Quad quad) {
+        if (INDEXED.contains(quad.getPredicate())) {
+            Entity e = TextQueryFuncs.entityFromQuad(index.getDocDef(), quad);
+            if (e != null) {
+                index.addEntity(e);
+            }
+        }
+    }
+
     /** Indexes every quad of {@code tdb} with an indexed predicate (an index built after the data). */
     private static void fill(DatasetGraph tdb, TextIndex index) {
-        EntityDefinition def = index.getDocDef();
         Txn.executeRead(tdb, () -> {
             try {
                 for (Node p : PREDICATES) {
-                    Iterator<Quad> it = tdb.find(Node.ANY, Node.ANY, p, Node.ANY);
-                    while (it.hasNext()) {
-                        Entity e = TextQueryFuncs.entityFromQuad(def, it.next());
-                        if (e != null) {
-                            index.addEntity(e);
-                        }
-                    }
+                    tdb.find(Node.ANY, Node.ANY, p, Node.ANY).forEachRemaining(q -> add(index, q));
                 }
                 index.prepareCommit();
                 index.commit();
