@@ -22,7 +22,6 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.litlod.convert.ConversionException;
-import org.litlod.convert.ConverterRegistry;
 import org.litlod.convert.SourceText;
 import org.litlod.convert.StreamedInput;
 import org.litlod.store.PaperStore;
@@ -200,7 +199,7 @@ public final class BulkLoad {
     private void convert(Path file, BulkPartitions parts, BlockingQueue<BulkBatch> queue) {
         long size = sizeOf(file);
         try {
-            if (size > streamAbove && publisher.streams(InputFiles.head(file, ConverterRegistry.DETECTION_HEAD))) {
+            if (publisher.readsAsStream(file, streamAbove)) {
                 StreamedInput in = InputFiles.open(file);
                 try {
                     if (!replayed(file, size, in.sha256(), parts, queue)) {

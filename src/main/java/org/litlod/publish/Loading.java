@@ -1,11 +1,9 @@
 package org.litlod.publish;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.litlod.convert.ConverterRegistry;
 import org.litlod.convert.SourceText;
 import org.litlod.convert.StreamedInput;
 import org.litlod.store.PaperStore;
@@ -30,8 +28,7 @@ public final class Loading {
                                  boolean skipUnchanged) throws IOException {
         List<FileOutcome> outcomes = new ArrayList<>();
         for (Path f : InputFiles.expand(paths)) {
-            if (Files.size(f) > InputFiles.MAX_BYTES
-                    && publisher.streams(InputFiles.head(f, ConverterRegistry.DETECTION_HEAD))) {
+            if (publisher.readsAsStream(f, InputFiles.MAX_BYTES)) {
                 try {
                     StreamedInput in = InputFiles.open(f);
                     try {

@@ -178,6 +178,15 @@ public final class Publisher {
                 sink -> converters.stream(in, d -> sink.accept(tagging.tagger().apply(d))));
     }
 
+    /**
+     * Whether a file is larger than {@code bytes} and in a format that streams: such a file is
+     * read one document at a time rather than whole.
+     */
+    boolean readsAsStream(java.nio.file.Path file, long bytes) throws java.io.IOException {
+        return java.nio.file.Files.size(file) > bytes
+                && streams(InputFiles.head(file, ConverterRegistry.DETECTION_HEAD));
+    }
+
     /** Whether an input whose first bytes are {@code head} is in a format that streams. */
     public boolean streams(byte[] head) {
         return converters.streams(head);
