@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.litlod.publish.DefaultLexicon;
 import org.litlod.tag.lexicon.CompiledLexicon;
+import org.litlod.tag.lexicon.LexiconBuilder;
 import org.litlod.tag.lexicon.LexiconBuild;
 import org.litlod.tag.lexicon.LexiconSources;
 import picocli.CommandLine.Command;
@@ -12,7 +14,7 @@ import picocli.CommandLine.Option;
 
 /** {@code litlod lexicon}: builds a compiled lexicon from vocabulary release files. */
 @Command(name = "lexicon", mixinStandardHelpOptions = true,
-        description = "Work with lexicons.", subcommands = {LexiconCommand.Build.class})
+        description = "Work with lexicons.", subcommands = {LexiconCommand.Build.class, LexiconCommand.BuildDefault.class})
 final class LexiconCommand implements Runnable {
     @Override
     public void run() {
@@ -52,6 +54,21 @@ final class LexiconCommand implements Runnable {
         List<Path> meshLabels = new ArrayList<>();
         @Option(names = "--hgnc", paramLabel = "FILE", description = "HGNC complete set (TSV).")
         List<Path> hgnc = new ArrayList<>();
+        @Option(names = "--mesh-table", paramLabel = "FILE",
+                description = "MeSH descriptors with entry terms (UI, label, terms joined by '|'); needs --mesh-trees.")
+        List<Path> meshTable = new ArrayList<>();
+        @Option(names = "--mesh-trees", paramLabel = "FILE",
+                description = "MeSH tree-number table (Tree Number, Desc Ui, Term) that types the descriptors.")
+        Path meshTrees;
+        @Option(names = "--medic", paramLabel = "FILE", description = "CTD MEDIC disease vocabulary (CTD_diseases.tsv[.gz]).")
+        List<Path> medic = new ArrayList<>();
+        @Option(names = "--taxon-names", paramLabel = "FILE",
+                description = "NCBI Taxonomy name table (tax_id, genus, species), optionally gzipped.")
+        List<Path> taxonNames = new ArrayList<>();
+        @Option(names = "--training", paramLabel = "GOLD",
+                description = "Annotated training corpus (BioC XML/JSON, PubTator, NCBI disease corpus) whose "
+                        + "mention names are learned; use training and development sets only (repeatable).")
+        List<Path> training = new ArrayList<>();
         @Option(names = "--no-builtin", description = "Leave out the built-in curated lexicon.")
         boolean noBuiltin;
         @Option(names = "--out", paramLabel = "FILE", required = true, description = "Compiled lexicon to write.")
@@ -71,6 +88,15 @@ final class LexiconCommand implements Runnable {
             pubchemSynonyms.forEach(b::pubchemSynonyms);
             hgnc.forEach(b::hgnc);
             meshLabels.forEach(b::meshLabels);
+            meshTable.forEach(b::meshTable);
+            medic.forEach(b::medic);
+            taxonNames.forEach(b::taxonNames);
+            if (meshTrees != null) {
+                b.meshTrees(meshTrees);
+            }
+            for (Path gold : training) {
+                b.training(DefaultLexicon.trainingFrom(gold));
+            }
             if (taxonomy != null) {
                 b.taxonomy(taxonomy);
             }
@@ -80,6 +106,31 @@ final class LexiconCommand implements Runnable {
             CompiledLexicon lexicon = LexiconBuild.run(b.build(), out);
             System.err.println("litlod: wrote " + out + " (" + lexicon.concepts().size() + " concepts, version "
                     + lexicon.version() + ")");
+            return 0;
+        }
+    }
+
+    /** {@code litlod lexicon build-default}. */
+    @Command(name = "build-default", mixinStandardHelpOptions = true,
+            description = "Build litlod's default lexicon (and its manifest beside it) from the vocabulary releases "
+                    + "and gold corpora of a shared folder laid out as ../shared (vocab/, fixtures/).")
+    static final class BuildDefault implements Callable<Integer> {
+        @Option(names = "--shared", paramLabel = "DIR", defaultValue = "../shared",
+                description = "The shared folder (default: ${DEFAULT-VALUE}).")
+        Path shared;
+        @Option(names = "--training", paramLabel = "CHOICE", defaultValue = "FULL",
+                description = "Names learned from: FULL (training and development sets, what ships), "
+                        + "TRAINING_SETS (training sets only, to measure on the development sets) or NONE.")
+        DefaultLexicon.Training training;
+        @Option(names = "--out", paramLabel = "FILE", required = true, description = "Compiled lexicon to write.")
+        Path out;
+
+        @Override
+        public Integer call() throws Exception {
+            LexiconBuilder.Result result = DefaultLexicon.build(shared, training, out);
+            System.err.print(result.report());
+            System.err.println("litlod: wrote " + out + " (" + result.lexicon().concepts().size()
+                    + " concepts, version " + result.lexicon().version() + ")");
             return 0;
         }
     }

@@ -48,7 +48,7 @@ public final class CorpusGenerator {
      * @return the files written, in order
      */
     public static List<Path> write(Path dir, String format, int n, long seed) throws IOException {
-        return new CorpusGenerator(CorpusFormat.named(format), Lexicons.builtin(), seed).write(dir, n);
+        return new CorpusGenerator(CorpusFormat.named(format), Lexicons.curated(), seed).write(dir, n);
     }
 
     /** Writes documents 0 to {@code n - 1} into {@code dir}; returns the files in order. */

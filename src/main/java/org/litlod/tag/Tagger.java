@@ -51,7 +51,7 @@ public final class Tagger {
     public Tagger(Lexicon lexicon, TaggerOptions options) {
         this.lexicon = lexicon;
         this.options = options;
-        this.compiler = new DictionaryCompiler(normaliser, flaggedBy(lexicon));
+        this.compiler = new DictionaryCompiler(normaliser, flaggedBy(lexicon), unusedIn(lexicon));
         this.dictionary = compiler.compile(lexicon, options.speciesWords());
     }
 
@@ -125,6 +125,14 @@ public final class Tagger {
         return end + 5 <= text.length() && (text.charAt(end) == '-' || text.charAt(end) == '\u2010')
                 && text.regionMatches(true, end + 1, "like", 0, 4)
                 && (end + 5 == text.length() || !Character.isLetterOrDigit(text.charAt(end + 5)));
+    }
+
+    /** Names of a concept that training text showed are not used as names of its type. */
+    private static BiPredicate<Concept, String> unusedIn(Lexicon lexicon) {
+        if (lexicon instanceof CompiledLexicon compiled) {
+            return (concept, name) -> compiled.ambiguity(concept, name).contains(Ambiguity.UNUSED);
+        }
+        return (concept, name) -> false;
     }
 
     /** Names of a concept the lexicon flags as stop words or curated ambiguous aliases. */

@@ -31,6 +31,7 @@ public final class DictionaryCompiler {
 
     private final TextNormaliser normaliser;
     private final BiPredicate<Concept, String> excluded;
+    private final BiPredicate<Concept, String> unused;
 
     /**
      * @param normaliser the normaliser texts will be matched with
@@ -39,8 +40,20 @@ public final class DictionaryCompiler {
      *                   word as a chemical's name); only non-primary names are excluded
      */
     public DictionaryCompiler(TextNormaliser normaliser, BiPredicate<Concept, String> excluded) {
+        this(normaliser, excluded, (concept, name) -> false);
+    }
+
+    /**
+     * @param normaliser the normaliser texts will be matched with
+     * @param excluded   as above: non-primary names the lexicon flags as unusable alone
+     * @param unused     names (primary ones included) that annotated training text showed are
+     *                   not used as names of the concept's type
+     */
+    public DictionaryCompiler(TextNormaliser normaliser, BiPredicate<Concept, String> excluded,
+                              BiPredicate<Concept, String> unused) {
         this.normaliser = normaliser;
         this.excluded = excluded;
+        this.unused = unused;
     }
 
     /** The dictionary of a whole lexicon, with the species common words when asked. */
@@ -54,7 +67,7 @@ public final class DictionaryCompiler {
             }
             for (String name : t.names()) {
                 boolean primary = isPrimary(c, name);
-                if (!primary && excluded.test(c, name)) {
+                if ((!primary && excluded.test(c, name)) || unused.test(c, name)) {
                     continue;
                 }
                 add(byKey, t, name, primary, true);

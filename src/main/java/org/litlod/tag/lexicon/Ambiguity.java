@@ -17,5 +17,8 @@ public enum Ambiguity {
     STOPLIST,
     /** Listed in the curated ambiguous gene aliases, with the other sense ("EMT": ITK alias and
      *  epithelial–mesenchymal transition); applies to the name as a gene name. */
-    CURATED
+    CURATED,
+    /** Annotated training text used the name mostly for nothing of its type ("lead", "pain" in
+     *  a corpus that would have annotated them): it is not tagged, whatever the concept. */
+    UNUSED
 }

@@ -25,7 +25,8 @@ import org.litlod.tag.Lexicon;
  */
 public final class CompiledLexicon implements Lexicon {
 
-    private static final Set<Ambiguity> SHARED_ONLY = Collections.unmodifiableSet(EnumSet.of(Ambiguity.SHARED));
+    private static final Set<Ambiguity> NOT_GENE_ONLY = Collections.unmodifiableSet(
+            EnumSet.of(Ambiguity.SHARED, Ambiguity.UNUSED));
 
     private final String version;
     private final List<Concept> concepts;
@@ -151,7 +152,7 @@ public final class CompiledLexicon implements Lexicon {
      * ({@link Ambiguity#SHORT}, {@link Ambiguity#LOWERCASE_WORD}) and the two lists
      * ({@link Ambiguity#STOPLIST}, {@link Ambiguity#CURATED}, both lists of gene aliases) apply
      * to gene concepts only; for a disease, chemical or species only {@link Ambiguity#SHARED}
-     * remains. So "CML" is CURATED and SHARED as an alias of BCR, but only SHARED as a name of
+     * and {@link Ambiguity#UNUSED} remain. So "CML" is CURATED and SHARED as an alias of BCR, but only SHARED as a name of
      * chronic myeloid leukaemia, and "ATP" is on the stop-list for ATP8A2, not for the chemical.
      */
     public Set<Ambiguity> ambiguity(Concept concept, String name) {
@@ -159,7 +160,13 @@ public final class CompiledLexicon implements Lexicon {
         if (concept.type() == EntityType.GENE || flags.isEmpty()) {
             return flags;
         }
-        return flags.contains(Ambiguity.SHARED) ? SHARED_ONLY : Set.of();
+        EnumSet<Ambiguity> kept = EnumSet.noneOf(Ambiguity.class);
+        for (Ambiguity a : flags) {
+            if (NOT_GENE_ONLY.contains(a)) {
+                kept.add(a);
+            }
+        }
+        return kept;
     }
 
     /** Whether the exact name {@code name} carries any {@link Ambiguity}. */

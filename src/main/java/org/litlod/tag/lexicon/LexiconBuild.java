@@ -18,7 +18,13 @@ public final class LexiconBuild {
 
     /** Builds the lexicon of {@code sources} and writes it to {@code out}; returns it. */
     public static CompiledLexicon run(LexiconSources sources, Path out) throws IOException {
-        CompiledLexicon lexicon = LexiconBuilder.build(sources);
+        return runWithReport(sources, out).lexicon();
+    }
+
+    /** Builds the lexicon of {@code sources}, writes it to {@code out}; returns it with its report. */
+    public static LexiconBuilder.Result runWithReport(LexiconSources sources, Path out) throws IOException {
+        LexiconBuilder.Result result = LexiconBuilder.buildWithReport(sources);
+        CompiledLexicon lexicon = result.lexicon();
         Path dir = out.toAbsolutePath().getParent();
         if (dir != null) {
             Files.createDirectories(dir);
@@ -31,6 +37,6 @@ public final class LexiconBuild {
             throw e;
         }
         Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        return lexicon;
+        return result;
     }
 }

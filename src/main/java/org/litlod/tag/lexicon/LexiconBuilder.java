@@ -3,9 +3,8 @@ package org.litlod.tag.lexicon;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -34,43 +33,58 @@ import org.litlod.tag.Concept;
 public final class LexiconBuilder {
 
     private final ConceptMerger merger = new ConceptMerger();
+    private final List<Concept> release = new ArrayList<>();
+    private final Set<Identifier> releaseIds = new HashSet<>();
     private final List<CrossLink> links = new ArrayList<>();
     private final Map<String, Identifier> meshChemicalLabels = new HashMap<>();
     private final List<String> provenance = new ArrayList<>();
+    private final LexiconReport report = new LexiconReport();
 
     /** Builds the lexicon of {@code sources}. */
     public static CompiledLexicon build(LexiconSources sources) throws IOException {
         return new LexiconBuilder().run(sources);
     }
 
+    /** Builds the lexicon of {@code sources} and tells what went into it. */
+    public static Result buildWithReport(LexiconSources sources) throws IOException {
+        LexiconBuilder b = new LexiconBuilder();
+        CompiledLexicon lexicon = b.run(sources);
+        return new Result(lexicon, b.report);
+    }
+
+    /** A built lexicon with its report. */
+    public record Result(CompiledLexicon lexicon, LexiconReport report) {
+    }
+
+    private void released(Concept c) {
+        release.add(c);
+        releaseIds.addAll(c.ids());
+    }
+
     private CompiledLexicon run(LexiconSources s) throws IOException {
-        if (s.builtin()) {
-            Lexicons.builtin().concepts().forEach(merger::add);
-            provenance.add("builtin");
-        }
         for (Path p : s.geneInfo()) {
             GeneInfoReader reader = new GeneInfoReader(s.geneTaxa());
             try (InputStream in = VocabularyFiles.open(p)) {
-                reader.read(in, merger::add);
+                reader.read(in, this::released);
             }
             note(p);
         }
         for (Path p : s.hgnc()) {
             try (InputStream in = VocabularyFiles.open(p)) {
-                new HgncReader().read(in, merger::add);
+                new HgncReader().read(in, this::released);
             }
             note(p);
         }
         for (Path p : s.mondoObo()) {
             try (InputStream in = VocabularyFiles.open(p)) {
-                new MondoOboReader().read(in, t -> merger.add(t.toConcept()));
+                new MondoOboReader().read(in, t -> released(t.toConcept()));
             }
             note(p);
         }
         for (Path p : s.mondoOwl()) {
             Lang lang = RDFLanguages.filenameToLang(p.toString().replaceFirst("\\.gz$", ""), Lang.RDFXML);
             try (InputStream in = VocabularyFiles.open(p)) {
-                new MondoOwlReader(lang).read(in, t -> merger.add(t.toConcept()));
+                new MondoOwlReader(lang).read(in, t -> released(t.toConcept()));
             }
             note(p);
         }
@@ -86,9 +100,37 @@ public final class LexiconBuilder {
             }
             note(p);
         }
+        if (s.meshTrees() != null) {
+            MeshTrees trees;
+            try (InputStream in = VocabularyFiles.open(s.meshTrees())) {
+                trees = MeshTrees.read(in);
+            }
+            note(s.meshTrees());
+            for (Path p : s.meshTable()) {
+                try (InputStream in = VocabularyFiles.open(p)) {
+                    report.count("MeSH descriptors typed by tree", new MeshTermTableReader(trees, new MeshBranches())
+                            .read(in, this::addMesh));
+                }
+                note(p);
+            }
+        }
         for (Path p : s.meshLabels()) {
             try (InputStream in = VocabularyFiles.open(p)) {
-                new MeshLabelTableReader().read(in, merger::add);
+                new MeshLabelTableReader().read(in, this::released);
+            }
+            note(p);
+        }
+        for (Path p : s.medic()) {
+            MedicReader reader = new MedicReader();
+            try (InputStream in = VocabularyFiles.open(p)) {
+                report.count("MEDIC diseases", reader.read(in, this::released));
+            }
+            report.count("MEDIC rows with an OMIM id only (left out)", reader.omimOnly());
+            note(p);
+        }
+        for (Path p : s.taxonNames()) {
+            try (InputStream in = VocabularyFiles.open(p)) {
+                report.count("NCBI Taxonomy taxa with a text name", new TaxonNameTableReader().read(in, this::released));
             }
             note(p);
         }
@@ -96,7 +138,7 @@ public final class LexiconBuilder {
             TaxonomyReader reader = new TaxonomyReader(s.taxonRanks(), Set.of());
             try (InputStream names = VocabularyFiles.open(s.taxonomy().resolve("names.dmp"));
                  InputStream nodes = VocabularyFiles.open(s.taxonomy().resolve("nodes.dmp"))) {
-                reader.read(names, nodes, t -> merger.add(t.toConcept()));
+                reader.read(names, nodes, t -> released(t.toConcept()));
             }
             note(s.taxonomy().resolve("names.dmp"));
         }
@@ -105,7 +147,7 @@ public final class LexiconBuilder {
             try (InputStream in = VocabularyFiles.open(p)) {
                 reader.read(in, m -> {
                     m.crossLink().ifPresent(links::add);
-                    m.diseaseConcept().ifPresent(merger::add);
+                    m.diseaseConcept().ifPresent(this::released);
                 });
             }
             provenance.add(reader.metadata().getOrDefault("mapping_set_version", p.getFileName().toString()));
@@ -117,16 +159,34 @@ public final class LexiconBuilder {
             }
             note(p);
         }
+        cidMesh.forEach((cid, meshes) -> {
+            releaseIds.add(cid);
+            releaseIds.addAll(meshes);
+        });
         Set<String> linkedCids = new HashSet<>();
         cidMesh.keySet().forEach(cid -> linkedCids.add(cid.value()));
         for (Path p : s.pubchemSynonyms()) {
             PubChemSynonymReader reader = new PubChemSynonymReader(
                     cidMesh.isEmpty() ? cid -> true : linkedCids::contains);
             try (InputStream in = VocabularyFiles.open(p)) {
-                reader.read(in, merger::add);
+                reader.read(in, this::released);
             }
             note(p);
         }
+        if (s.builtin()) {
+            int kept = 0;
+            for (Concept c : Lexicons.curated().concepts()) {
+                Concept verified = s.verifyCurated() ? verified(c) : c;
+                if (verified != null) {
+                    merger.add(verified);
+                    kept++;
+                }
+            }
+            report.count("curated concepts kept", kept);
+            provenance.add("curated");
+        }
+        release.forEach(merger::add);
+        release.clear();
         links.forEach(merger::link);
         cidMesh.forEach((cid, meshes) -> {
             for (Identifier mesh : meshes) {
@@ -137,7 +197,18 @@ public final class LexiconBuilder {
                 }
             }
         });
-        List<Concept> concepts = merger.merged();
+        List<Concept> concepts = OneTypePerId.apply(merger.merged());
+        Set<String> unused = Set.of();
+        if (!s.training().isEmpty()) {
+            TrainingNames training = new TrainingNames(TrainingEvidence.of(s.training()),
+                    id -> releaseIds.contains(id) || merger.has(id));
+            concepts = training.apply(concepts);
+            unused = training.unused();
+            report.count("training texts", s.training().size());
+            report.count("names learned from training text", training.learnedCount());
+            report.count("names left unused after training text", unused.size());
+            provenance.add(s.training().size() + " annotated training texts");
+        }
         Map<Identifier, List<Identifier>> all = new HashMap<>(Lexicons.linksWithin(concepts));
         for (CrossLink l : links) {
             if (merger.has(l.subject()) || merger.has(l.object())) {
@@ -146,12 +217,33 @@ public final class LexiconBuilder {
         }
         AmbiguityAssessor assessor =
                 new AmbiguityAssessor(Lexicons.stoplist(), Lexicons.curatedAmbiguousAliases());
-        return new CompiledLexicon(version(), concepts, all, assessor.assess(concepts));
+        Map<String, Set<Ambiguity>> flags = new HashMap<>(assessor.assess(concepts));
+        for (String name : unused) {
+            flags.computeIfAbsent(name, k -> EnumSet.noneOf(Ambiguity.class)).add(Ambiguity.UNUSED);
+        }
+        report.count("concepts", concepts.size());
+        return new CompiledLexicon(version(s), concepts, all, flags);
+    }
+
+    /** The concept with only the identifiers a release file of this build lists, or null. */
+    private Concept verified(Concept c) {
+        List<Identifier> ids = new ArrayList<>();
+        for (Identifier id : c.ids()) {
+            if (releaseIds.contains(id)) {
+                ids.add(id);
+            } else {
+                report.count("curated identifiers no release lists (left out)", 1);
+            }
+        }
+        if (ids.isEmpty()) {
+            return null;
+        }
+        return ids.size() == c.ids().size() ? c : new Concept(c.type(), ids, c.preferred(), c.names(), c.taxon());
     }
 
     private void addMesh(MeshRecord r) {
         r.toConcept().ifPresent(c -> {
-            merger.add(c);
+            released(c);
             if (c.type() == EntityType.CHEMICAL) {
                 meshChemicalLabels.putIfAbsent(r.label().toLowerCase(Locale.ROOT), r.ui());
             }
@@ -173,7 +265,22 @@ public final class LexiconBuilder {
         provenance.add(p.getFileName().toString());
     }
 
-    private String version() {
-        return "litlod lexicon " + LocalDate.now(ZoneOffset.UTC) + " (" + String.join("; ", provenance) + ")";
+    /**
+     * The version: a digest of the contents of every source file and of the training texts, so
+     * that the same sources always give the same version and any change gives another.
+     */
+    private String version(LexiconSources s) throws IOException {
+        SourceDigest digest = new SourceDigest();
+        for (Path p : s.files()) {
+            digest.file(p);
+        }
+        digest.text(Integer.toString(s.builtin() ? 1 : 0));
+        for (AnnotatedText t : s.training()) {
+            digest.text(t.text());
+            for (AnnotatedText.Span span : t.spans()) {
+                digest.text(span.start() + " " + span.end() + " " + span.type() + " " + span.ids());
+            }
+        }
+        return "litlod lexicon " + digest.hex().substring(0, 12) + " (" + String.join("; ", provenance) + ")";
     }
 }

@@ -23,13 +23,23 @@ import java.util.Set;
  *                        are kept when a CID–MeSH table is given)
  * @param hgnc            HGNC tables
  * @param meshLabels      MeSH mapping tables typed by their target database ({@link MeshLabelTableReader})
- * @param builtin         whether the default lexicon's curated concepts are merged in
+ * @param meshTable       MeSH descriptor tables with entry terms (UI, label, terms joined by "|")
+ * @param meshTrees       the MeSH tree-number table that types the descriptors of {@code meshTable}
+ * @param medic           CTD MEDIC disease vocabularies ({@code CTD_diseases.tsv.gz})
+ * @param taxonNames      NCBI Taxonomy name tables (tax_id, genus, species)
+ * @param training        annotated training texts whose names are learned ({@link TrainingEvidence})
+ * @param builtin         whether the curated concepts are merged in (their identifiers are kept
+ *                        only where a release file of this build lists them, when
+ *                        {@code verifyCurated} is set)
+ * @param verifyCurated   whether curated identifiers must be listed by a release file
  */
 public record LexiconSources(List<Path> mondoObo, List<Path> mondoOwl, List<Path> sssom,
                              List<Path> meshRdf, List<Path> meshXml, List<Path> geneInfo,
                              Set<String> geneTaxa, Path taxonomy, Set<String> taxonRanks,
                              List<Path> pubchemMesh, List<Path> pubchemSynonyms, List<Path> hgnc,
-                             List<Path> meshLabels, boolean builtin) {
+                             List<Path> meshLabels, List<Path> meshTable, Path meshTrees,
+                             List<Path> medic, List<Path> taxonNames, List<AnnotatedText> training,
+                             boolean builtin, boolean verifyCurated) {
 
     /** Ranks kept by default: species and below. */
     public static final Set<String> SPECIES_RANKS =
@@ -48,6 +58,39 @@ public record LexiconSources(List<Path> mondoObo, List<Path> mondoOwl, List<Path
         pubchemSynonyms = List.copyOf(pubchemSynonyms);
         hgnc = List.copyOf(hgnc);
         meshLabels = List.copyOf(meshLabels);
+        meshTable = List.copyOf(meshTable);
+        medic = List.copyOf(medic);
+        taxonNames = List.copyOf(taxonNames);
+        training = List.copyOf(training);
+        if (!meshTable.isEmpty() && meshTrees == null) {
+            throw new IllegalArgumentException("a MeSH descriptor table needs the MeSH tree-number table");
+        }
+    }
+
+    /** Every release file of these sources, in reading order. */
+    public List<Path> files() {
+        List<Path> all = new ArrayList<>();
+        all.addAll(geneInfo);
+        all.addAll(hgnc);
+        all.addAll(mondoObo);
+        all.addAll(mondoOwl);
+        all.addAll(meshRdf);
+        all.addAll(meshXml);
+        all.addAll(meshLabels);
+        if (meshTrees != null) {
+            all.add(meshTrees);
+        }
+        all.addAll(meshTable);
+        all.addAll(medic);
+        all.addAll(taxonNames);
+        if (taxonomy != null) {
+            all.add(taxonomy.resolve("names.dmp"));
+            all.add(taxonomy.resolve("nodes.dmp"));
+        }
+        all.addAll(sssom);
+        all.addAll(pubchemMesh);
+        all.addAll(pubchemSynonyms);
+        return all;
     }
 
     /** A builder with no sources, genes of every taxon, species ranks, the builtin concepts. */
@@ -70,7 +113,13 @@ public record LexiconSources(List<Path> mondoObo, List<Path> mondoOwl, List<Path
         private final List<Path> pubchemSynonyms = new ArrayList<>();
         private final List<Path> hgnc = new ArrayList<>();
         private final List<Path> meshLabels = new ArrayList<>();
+        private final List<Path> meshTable = new ArrayList<>();
+        private Path meshTrees;
+        private final List<Path> medic = new ArrayList<>();
+        private final List<Path> taxonNames = new ArrayList<>();
+        private final List<AnnotatedText> training = new ArrayList<>();
         private boolean builtin = true;
+        private boolean verifyCurated;
 
         public Builder mondoObo(Path p) { mondoObo.add(p); return this; }
         public Builder mondoOwl(Path p) { mondoOwl.add(p); return this; }
@@ -86,10 +135,17 @@ public record LexiconSources(List<Path> mondoObo, List<Path> mondoOwl, List<Path
         public Builder hgnc(Path p) { hgnc.add(p); return this; }
         public Builder meshLabels(Path p) { meshLabels.add(p); return this; }
         public Builder builtin(boolean include) { builtin = include; return this; }
+        public Builder meshTable(Path p) { meshTable.add(p); return this; }
+        public Builder meshTrees(Path p) { meshTrees = p; return this; }
+        public Builder medic(Path p) { medic.add(p); return this; }
+        public Builder taxonNames(Path p) { taxonNames.add(p); return this; }
+        public Builder training(List<AnnotatedText> texts) { training.addAll(texts); return this; }
+        public Builder verifyCurated(boolean verify) { verifyCurated = verify; return this; }
 
         public LexiconSources build() {
             return new LexiconSources(mondoObo, mondoOwl, sssom, meshRdf, meshXml, geneInfo, geneTaxa,
-                    taxonomy, taxonRanks, pubchemMesh, pubchemSynonyms, hgnc, meshLabels, builtin);
+                    taxonomy, taxonRanks, pubchemMesh, pubchemSynonyms, hgnc, meshLabels, meshTable, meshTrees,
+                    medic, taxonNames, training, builtin, verifyCurated);
         }
     }
 }

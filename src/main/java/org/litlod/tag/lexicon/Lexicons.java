@@ -19,8 +19,10 @@ import org.litlod.model.Identifier;
 import org.litlod.tag.Concept;
 
 /**
- * Entry point to lexicons: the default lexicon shipped in the project and compiled index
- * files built from full releases.
+ * Entry point to lexicons: the default lexicon shipped in the project (compiled from the full
+ * vocabulary releases and annotated training text by {@code bin/build-lexicon}, see
+ * {@code src/main/resources/lexicon/README.md}), the project's curated concepts that go into
+ * it, and compiled index files built by users.
  */
 public final class Lexicons {
 
@@ -33,26 +35,73 @@ public final class Lexicons {
     private static final List<String> ORDER =
             List.of("genes.tsv", "diseases.tsv", "chemicals.tsv", "species.tsv");
 
+    /** The resource of the compiled default lexicon. */
+    public static final String DEFAULT_FILE = "litlod-default.lex";
+    /** The resource of the default lexicon's manifest: its sources, versions and licences. */
+    public static final String MANIFEST_FILE = "litlod-default.manifest.tsv";
+
     private static volatile CompiledLexicon builtin;
+    private static volatile CompiledLexicon curated;
 
     private Lexicons() {
     }
 
     /**
-     * The default lexicon: the curated tables in {@code src/main/resources/lexicon/}, with the
-     * cross-links between the identifiers of each concept and the ambiguity flags. Loaded once.
+     * The default lexicon: the compiled file {@value #DEFAULT_FILE} shipped with litlod,
+     * built from the vocabulary releases named in its manifest. Loaded once.
      */
     public static CompiledLexicon builtin() {
         CompiledLexicon lexicon = builtin;
         if (lexicon == null) {
             synchronized (Lexicons.class) {
                 if (builtin == null) {
-                    builtin = loadBuiltin();
+                    builtin = loadDefault();
                 }
                 lexicon = builtin;
             }
         }
         return lexicon;
+    }
+
+    /**
+     * The project's curated concepts: the tables in {@code src/main/resources/lexicon/}, with
+     * the cross-links between the identifiers of each concept and the ambiguity flags. They go
+     * into the default lexicon where a release lists their identifiers. Loaded once.
+     */
+    public static CompiledLexicon curated() {
+        CompiledLexicon lexicon = curated;
+        if (lexicon == null) {
+            synchronized (Lexicons.class) {
+                if (curated == null) {
+                    curated = loadCurated();
+                }
+                lexicon = curated;
+            }
+        }
+        return lexicon;
+    }
+
+    /** The manifest of the default lexicon, as the text shipped beside it. */
+    public static String manifest() {
+        try (BufferedReader in = resource(MANIFEST_FILE)) {
+            StringBuilder b = new StringBuilder();
+            in.lines().forEach(l -> b.append(l).append('\n'));
+            return b.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException("lexicon resource " + MANIFEST_FILE, e);
+        }
+    }
+
+    private static CompiledLexicon loadDefault() {
+        try (InputStream in = Lexicons.class.getResourceAsStream(RESOURCES + DEFAULT_FILE)) {
+            if (in == null) {
+                throw new IOException("missing resource " + RESOURCES + DEFAULT_FILE
+                        + ": build it with bin/build-lexicon");
+            }
+            return LexiconFile.read(new java.io.BufferedInputStream(in, 1 << 16));
+        } catch (IOException e) {
+            throw new UncheckedIOException("default lexicon " + DEFAULT_FILE, e);
+        }
     }
 
     /** A lexicon from a compiled index file written by {@link LexiconFile#write}. */
@@ -72,7 +121,7 @@ public final class Lexicons {
         return new LinkedHashSet<>(firstColumn("ambiguous-aliases.tsv"));
     }
 
-    private static CompiledLexicon loadBuiltin() {
+    private static CompiledLexicon loadCurated() {
         List<Concept> concepts = new ArrayList<>();
         for (String table : ORDER) {
             try (BufferedReader in = resource(table)) {
