@@ -38,7 +38,7 @@ public final class Evaluation {
 
     /** Scores {@code tagger} against {@code gold}, with the analysis of its errors. */
     public static EvaluationResult run(Tagger tagger, List<GoldDocument> gold) {
-        MissClassifier classifier = new MissClassifier(tagger.lexicon());
+        MissClassifier classifier = new MissClassifier(tagger.lexicon(), gold);
         Map<EntityType, TypeTally> tallies = new EnumMap<>(EntityType.class);
         for (EntityType t : goldTypes(gold)) {
             tallies.put(t, new TypeTally(t, classifier));

@@ -19,8 +19,9 @@ import org.litlod.tag.text.TextNormaliser;
 /**
  * Puts missed gold into an {@link ErrorCategory}, looking gold identifiers up in the lexicon
  * and comparing mention texts with concept names under the tagger's {@link TextNormaliser}
- * key. The identifier index is built from the lexicon's concepts at construction; the name
- * keys of a concept are computed when first needed. Not thread-safe.
+ * key. The concepts of the gold identifiers (and of their cross-links) are indexed at
+ * construction, in one pass over the lexicon; the name keys of a concept are computed when
+ * first needed. Not thread-safe.
  */
 final class MissClassifier {
 
@@ -29,11 +30,23 @@ final class MissClassifier {
     private final Map<Identifier, List<Concept>> byId = new HashMap<>();
     private final Map<Concept, Set<String>> keys = new IdentityHashMap<>();
 
-    MissClassifier(Lexicon lexicon) {
+    /** A classifier for the identifiers of {@code gold}: only their concepts are indexed. */
+    MissClassifier(Lexicon lexicon, List<GoldDocument> gold) {
         this.lexicon = lexicon;
+        Set<Identifier> wanted = new HashSet<>();
+        for (GoldDocument g : gold) {
+            for (GoldAnnotation a : g.annotations()) {
+                for (Identifier id : identifiers(a.ids(), a.type())) {
+                    wanted.add(id);
+                    wanted.addAll(lexicon.equivalents(id));
+                }
+            }
+        }
         for (Concept c : lexicon.concepts()) {
             for (Identifier id : c.ids()) {
-                byId.computeIfAbsent(id, k -> new ArrayList<>(1)).add(c);
+                if (wanted.contains(id)) {
+                    byId.computeIfAbsent(id, k -> new ArrayList<>(1)).add(c);
+                }
             }
         }
     }
@@ -100,15 +113,22 @@ final class MissClassifier {
     /** The concepts of gold identifiers of a type, directly or through the lexicon's cross-links. */
     private Set<Concept> concepts(List<String> ids, EntityType type) {
         Set<Concept> out = new LinkedHashSet<>();
-        IdScheme scheme = Evaluation.scheme(type);
-        for (String value : ids) {
-            if (value.indexOf(':') >= 0) {
-                continue;
-            }
-            Identifier id = new Identifier(scheme, value);
+        for (Identifier id : identifiers(ids, type)) {
             out.addAll(byId.getOrDefault(id, List.of()));
             for (Identifier e : lexicon.equivalents(id)) {
                 out.addAll(byId.getOrDefault(e, List.of()));
+            }
+        }
+        return out;
+    }
+
+    /** The gold identifiers of a type in the scheme of that type; those of other schemes ("OMIM:...") left out. */
+    private static List<Identifier> identifiers(List<String> ids, EntityType type) {
+        IdScheme scheme = Evaluation.scheme(type);
+        List<Identifier> out = new ArrayList<>(ids.size());
+        for (String value : ids) {
+            if (value.indexOf(':') < 0) {
+                out.add(new Identifier(scheme, value));
             }
         }
         return out;

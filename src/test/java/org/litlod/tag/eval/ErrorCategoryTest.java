@@ -15,7 +15,12 @@ import org.litlod.tag.TestLexicon;
 /** Missed gold put into error categories, against the hand-made {@link TestLexicon}. */
 class ErrorCategoryTest {
 
-    private final MissClassifier classifier = new MissClassifier(TestLexicon.standard());
+    /** Gold naming every identifier the tests below look up. */
+    private static final List<GoldDocument> GOLD = List.of(new GoldDocument("0", "t", "", List.of(
+            disease(0, "a", "D001249"), disease(0, "a", "D008175"), disease(0, "a", "D002289"),
+            disease(0, "a", "D013921"))));
+
+    private final MissClassifier classifier = new MissClassifier(TestLexicon.standard(), GOLD);
 
     private static GoldAnnotation disease(int start, String text, String... ids) {
         return new GoldAnnotation(start, start + text.length(), text, EntityType.DISEASE, List.of(ids));
