@@ -109,7 +109,7 @@ class CommandLineTest {
         Path gold = Path.of(System.getProperty("litlod.shared", "../shared"),
                 "fixtures/literature/pubtator-bioc-cdr/CDR_sample.dev.gold.BioC.xml");
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(gold), "../shared absent: skipping");
-        Run r = run("evaluate", gold.toString());
+        Run r = run("evaluate", "--format", "md", gold.toString());
         assertEquals(0, r.status(), r.err());
         assertTrue(r.out().contains("Documents: 25"), r.out());
         assertTrue(r.out().contains("| Disease | mentions |") && r.out().contains("| Chemical | normalisation |"), r.out());

@@ -14,7 +14,9 @@ import org.litlod.model.EntityType;
  * Reads gold documents from BioC XML with StAX. DTDs and external entities are not processed.
  * The passage whose {@code type} infon is "title" gives the title, "abstract" the abstract;
  * annotation offsets are document offsets as BioC writes them. The identifier is taken from
- * the {@code MESH} or {@code identifier} infon.
+ * the {@code MESH} or {@code identifier} infon. The parts of a composite mention that CDR adds
+ * next to it ({@code CompositeRole} "IndividualMention", often discontinuous) are skipped, so
+ * that the gold is the one the PubTator file of the same corpus gives.
  */
 public final class BioCReader {
 
@@ -120,7 +122,7 @@ public final class BioCReader {
             }
         }
         EntityType type = GoldTypes.type(infons.getOrDefault("type", ""));
-        if (type == null || end < 0) {
+        if (type == null || end < 0 || "IndividualMention".equals(infons.get("CompositeRole"))) {
             return null;
         }
         String ids = infons.containsKey("MESH") ? infons.get("MESH") : infons.get("identifier");

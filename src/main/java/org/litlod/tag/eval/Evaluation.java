@@ -1,8 +1,9 @@
 package org.litlod.tag.eval;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,53 +26,55 @@ import org.litlod.tag.Tagger;
  *       and chemicals, NCBI Gene for genes, NCBI Taxon for species, HGVS for variants) against
  *       the set of gold identifiers.</li>
  * </ul>
- * Types the gold does not annotate are not scored. The library does no file I/O; the caller
- * reads the gold with {@link PubTatorReader} or {@link BioCReader}.
+ * Types the gold does not annotate are not scored. Gold identifiers written with a prefix of
+ * another scheme ("OMIM:231200") count as gold and can never be found. Missed gold is put into
+ * {@link ErrorCategory categories}. The library does no file I/O; the caller reads the gold
+ * with {@link PubTatorReader}, {@link BioCReader} or {@link S800Reader}.
  */
 public final class Evaluation {
 
     private Evaluation() {
     }
 
-    /** Scores {@code tagger} against {@code gold}. */
+    /** Scores {@code tagger} against {@code gold}, with the analysis of its errors. */
     public static EvaluationResult run(Tagger tagger, List<GoldDocument> gold) {
-        Set<EntityType> types = goldTypes(gold);
-        Map<EntityType, Score> mentions = new EnumMap<>(EntityType.class);
-        Map<EntityType, Score> ids = new EnumMap<>(EntityType.class);
-        for (EntityType t : types) {
-            mentions.put(t, new Score(0, 0, 0));
-            ids.put(t, new Score(0, 0, 0));
+        MissClassifier classifier = new MissClassifier(tagger.lexicon(), gold);
+        Map<EntityType, TypeTally> tallies = new EnumMap<>(EntityType.class);
+        for (EntityType t : goldTypes(gold)) {
+            tallies.put(t, new TypeTally(t, classifier));
         }
         for (GoldDocument g : gold) {
-            List<Mention> found = tagger.find(document(g));
-            int abstractOffset = g.title().length() + 1;
-            for (EntityType t : types) {
-                Set<String> goldSpans = new HashSet<>();
-                Set<String> goldIds = new HashSet<>();
-                for (GoldAnnotation a : g.annotations()) {
-                    if (a.type() == t) {
-                        goldSpans.add(a.start() + ":" + a.end());
-                        goldIds.addAll(a.ids());
-                    }
-                }
-                Set<String> spans = new HashSet<>();
-                Set<String> foundIds = new HashSet<>();
-                for (Mention m : found) {
-                    if (m.type() == t) {
-                        int offset = m.passage().equals("title") ? 0 : abstractOffset;
-                        spans.add((m.start() + offset) + ":" + (m.end() + offset));
-                        for (Identifier id : m.ids()) {
-                            if (id.scheme() == scheme(t)) {
-                                foundIds.add(id.value());
-                            }
-                        }
-                    }
-                }
-                mentions.merge(t, compare(spans, goldSpans), Score::plus);
-                ids.merge(t, compare(foundIds, goldIds), Score::plus);
+            List<FoundMention> found = found(tagger, g);
+            for (TypeTally tally : tallies.values()) {
+                tally.add(g, found);
             }
         }
-        return new EvaluationResult(gold.size(), tagger.lexicon().version(), mentions, ids);
+        Map<EntityType, Score> mentions = new EnumMap<>(EntityType.class);
+        Map<EntityType, Score> ids = new EnumMap<>(EntityType.class);
+        Map<EntityType, ErrorAnalysis> errors = new EnumMap<>(EntityType.class);
+        tallies.forEach((t, tally) -> {
+            mentions.put(t, tally.mentions());
+            ids.put(t, tally.identifiers());
+            errors.put(t, tally.errors());
+        });
+        return new EvaluationResult(gold.size(), tagger.lexicon().version(), mentions, ids, errors);
+    }
+
+    /** The mentions the tagger finds in a gold document, in gold offsets. */
+    private static List<FoundMention> found(Tagger tagger, GoldDocument g) {
+        int abstractOffset = g.title().length() + 1;
+        List<FoundMention> out = new ArrayList<>();
+        for (Mention m : tagger.find(document(g))) {
+            int offset = m.passage().equals("title") ? 0 : abstractOffset;
+            Set<String> ids = new LinkedHashSet<>();
+            for (Identifier id : m.ids()) {
+                if (id.scheme() == scheme(m.type())) {
+                    ids.add(id.value());
+                }
+            }
+            out.add(new FoundMention(m.start() + offset, m.end() + offset, m.text(), m.type(), ids));
+        }
+        return out;
     }
 
     /** The neutral document of a gold document: its title and abstract. */
@@ -91,16 +94,6 @@ public final class Evaluation {
             case VARIANT -> IdScheme.HGVS_PROTEIN;
             default -> IdScheme.MESH;
         };
-    }
-
-    private static Score compare(Set<String> found, Set<String> gold) {
-        int tp = 0;
-        for (String f : found) {
-            if (gold.contains(f)) {
-                tp++;
-            }
-        }
-        return new Score(tp, found.size() - tp, gold.size() - tp);
     }
 
     private static Set<EntityType> goldTypes(List<GoldDocument> gold) {

@@ -2,9 +2,14 @@ package org.litlod.tag.eval;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.litlod.model.EntityType;
 
-/** Type labels and identifier lists as gold files write them. */
+/**
+ * Type labels and identifier lists as gold files write them. The NCBI-disease corpus labels
+ * (SpecificDisease, DiseaseClass, Modifier, CompositeMention) are all diseases; its identifiers
+ * may be joined by "+" (one mention denoting a combination) as well as "|".
+ */
 final class GoldTypes {
 
     private GoldTypes() {
@@ -17,17 +22,23 @@ final class GoldTypes {
                 return t;
             }
         }
-        return label.equalsIgnoreCase("Mutation") || label.equalsIgnoreCase("ProteinMutation")
-                ? EntityType.VARIANT : null;
+        return switch (label.toLowerCase(Locale.ROOT)) {
+            case "mutation", "proteinmutation" -> EntityType.VARIANT;
+            case "specificdisease", "diseaseclass", "modifier", "compositemention" -> EntityType.DISEASE;
+            default -> null;
+        };
     }
 
-    /** Identifiers of a "|"-separated list, without "-1" and "MESH:" prefixes. */
+    /**
+     * Identifiers of a list separated by "|", "+", ";" or ",", without "-1" and "MESH:" prefixes;
+     * other prefixes ("OMIM:231200") are kept.
+     */
     static List<String> ids(String written) {
         List<String> out = new ArrayList<>();
         if (written == null) {
             return out;
         }
-        for (String part : written.split("[|;,]")) {
+        for (String part : written.split("[|;,+]")) {
             String id = part.trim();
             if (id.regionMatches(true, 0, "MESH:", 0, 5)) {
                 id = id.substring(5);
