@@ -6,6 +6,7 @@ import java.util.ListIterator;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.litlod.model.EntityType;
 import org.litlod.model.IdScheme;
 import org.litlod.model.Identifier;
@@ -24,7 +25,8 @@ import org.litlod.tag.match.LongestMatch;
  * taxon than those mentioned keeps its span but loses the identifier, unless a gene of a
  * mentioned taxon shares the span. Otherwise (human, or not clear) a span that genes of several
  * taxa share keeps the human ones. Genes without a taxon in the lexicon, and genes the document
- * lists itself, are left alone.
+ * lists itself, are left alone. Viruses and phages (by their names: "vesicular stomatitis virus",
+ * "lambda phage") do not count as species here: the genes studied with them are their hosts'.
  */
 final class GeneOrganisms {
 
@@ -32,6 +34,8 @@ final class GeneOrganisms {
     static final String HUMAN = "9606";
     /** The least number of species mentions that make a document's organisms clear. */
     static final int CLEAR_MENTIONS = 2;
+
+    private static final Pattern VIRUS = Pattern.compile("(?i)(?:virus|viruses|phage|viroid)\\b");
 
     private final Map<Identifier, String> taxa = new HashMap<>();
 
@@ -76,7 +80,8 @@ final class GeneOrganisms {
             int lastEnd = -1;
             for (Candidate c : LongestMatch.select(list, Candidate::start, Candidate::end)) {
                 Identifier id = c.target().primary();
-                if (c.target().type() != EntityType.SPECIES || id == null || id.scheme() != IdScheme.NCBI_TAXON) {
+                if (c.target().type() != EntityType.SPECIES || id == null || id.scheme() != IdScheme.NCBI_TAXON
+                        || virus(c.target())) {
                     continue;
                 }
                 if (id.value().equals(HUMAN)) {
@@ -91,6 +96,16 @@ final class GeneOrganisms {
             }
         }
         return mentions >= CLEAR_MENTIONS ? out : null;
+    }
+
+    /** Whether a species is a virus or phage by its names: the genes studied with it are its host's. */
+    static boolean virus(Target species) {
+        for (String n : species.names()) {
+            if (VIRUS.matcher(n).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String taxon(Candidate c) {

@@ -24,7 +24,8 @@ import org.litlod.tag.match.LongestMatch;
  *   <li>the abbreviated name "P. falciparum", "P falciparum", "P.falciparum", unless two named
  *       species abbreviate alike;</li>
  *   <li>the genus alone, "Plasmodium", when it is the only named species of that genus (not
- *       "Plasmodium sp." or "Plasmodium spp.").</li>
+ *       "Plasmodium sp." or "Plasmodium spp."), and the text abbreviates no other binomial of
+ *       that initial ("P. circumflexum" unknown to the lexicon).</li>
  * </ul>
  * Such a use becomes a mention of that species (evidence ABBREVIATION) and replaces another
  * species the dictionary found on exactly the same span (a genus-level taxon, another species
@@ -57,10 +58,36 @@ final class SpeciesShortForms {
             for (Map<Identifier, Named> one : byGenus.values()) {
                 if (one.size() == 1) {
                     Named n = one.values().iterator().next();
-                    addUses(text, n.binomial().genusAlone(), n.target(), list);
+                    if (!otherAbbreviated(passages, n.binomial(), named)) {
+                        addUses(text, n.binomial().genusAlone(), n.target(), list);
+                    }
                 }
             }
         }
+    }
+
+    /**
+     * Whether the text abbreviates, with a full stop, a binomial of the genus initial that no named
+     * species accounts for ("P. circumflexum" next to "Plasmodium relictum"): then the genus
+     * alone may be that other species.
+     */
+    private static boolean otherAbbreviated(List<Passage> passages, Binomial b, Set<Named> named) {
+        Set<String> epithets = new LinkedHashSet<>();
+        for (Named n : named) {
+            if (n.binomial().genus().charAt(0) == b.genus().charAt(0)) {
+                epithets.add(n.binomial().epithet());
+            }
+        }
+        Pattern any = b.anyAbbreviatedOfInitial();
+        for (Passage p : passages) {
+            Matcher m = any.matcher(p.text());
+            while (m.find()) {
+                if (!epithets.contains(m.group(1))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -31,6 +31,8 @@ class GeneOrganismsTest {
         c.add(gene("7158", "9606", "tumor protein p53 binding protein 1", "TP53BP1", "Trp53bp1"));
         c.add(new Concept(EntityType.SPECIES, List.of(TestLexicon.taxon("10116")), "Rattus norvegicus",
                 List.of("Norway rat"), null));
+        c.add(new Concept(EntityType.SPECIES, List.of(TestLexicon.taxon("11276")), "Vesicular stomatitis virus",
+                List.of("VSV"), null));
         TAGGER = new Tagger(new TestLexicon(c, Map.of()));
     }
 
@@ -76,6 +78,14 @@ class GeneOrganismsTest {
     void aRatPaperDropsTheMouseGeneToo() {
         List<Mention> ms = genes("CD4 T cells of the Norway rat. Rats were fed.");
         assertEquals(List.of(), gene(ms, "CD4").ids());
+    }
+
+    @Test
+    void virusesDoNotMakeADocumentClear() {
+        List<Mention> ms = genes("Vesicular stomatitis virus replication needs Trp53bp1. VSV and VSV mutants.");
+        assertEquals(List.of(TestLexicon.gene("7158")), gene(ms, "Trp53bp1").ids());
+        List<Mention> inMice = genes("VSV replication needs Trp53bp1 in mice. Mouse cells.");
+        assertEquals(List.of(), gene(inMice, "Trp53bp1").ids());
     }
 
     @Test

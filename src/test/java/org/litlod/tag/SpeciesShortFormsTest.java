@@ -76,6 +76,25 @@ class SpeciesShortFormsTest {
     }
 
     @Test
+    void genusAloneIsLeftWhenTheTextAbbreviatesAnotherSpeciesOfItsInitial() {
+        List<Mention> ms = species(TAGGER, "Plasmodium falciparum and P. circumflexum were found. "
+                + "Plasmodium parasites invade red cells.");
+        assertEquals(List.of("Plasmodium falciparum"), texts(ms, "5833"));
+        List<Mention> other = species(TAGGER, "Plasmodium falciparum and Escherichia coli were found. "
+                + "P. falciparum and E. coli differ; Plasmodium parasites invade red cells.");
+        assertEquals(List.of("Plasmodium falciparum", "P. falciparum", "Plasmodium"), texts(other, "5833"));
+    }
+
+    @Test
+    void aVirusNameIsNoBinomial() {
+        List<Concept> c = new ArrayList<>(TestLexicon.standard().concepts());
+        c.add(species("1570291", "Ebola virus"));
+        List<Mention> ms = species(new Tagger(new TestLexicon(c, Map.of())),
+                "Ebola virus outbreaks recur. Ebola haemorrhagic fever and E. virus.");
+        assertEquals(List.of("Ebola virus"), texts(ms, "1570291"));
+    }
+
+    @Test
     void anAbbreviationTwoNamedSpeciesShareIsLeft() {
         List<Mention> ms = species(TAGGER, "Staphylococcus aureus and Streptomyces aureus were grown. "
                 + "S. aureus grew faster.");
