@@ -29,8 +29,9 @@ import org.litlod.tag.variant.VariantRecogniser;
  * normalised names. Each document is then tagged in one pass per passage: dictionary matches
  * (plus the entities the document itself lists, evidence SOURCE_LIST; a name followed by
  * "-like" is not taken), abbreviations the text
- * defines, longest-leftmost choice, merging into one mention per span and concept, and protein
- * variants attached to the nearest gene. Instances are immutable and thread-safe.
+ * defines, the short names of the species it names ("P. falciparum", the genus alone), genes
+ * given the organism the document is about, longest-leftmost choice, merging into one mention
+ * per span and concept, and protein variants attached to the nearest gene. Instances are immutable and thread-safe.
  */
 public final class Tagger {
 
@@ -40,6 +41,8 @@ public final class Tagger {
     private final DictionaryCompiler compiler;
     private final Dictionary dictionary;
     private final ShortForms shortForms = new ShortForms(new AbbreviationFinder());
+    private final SpeciesShortForms speciesShortForms = new SpeciesShortForms();
+    private final GeneOrganisms geneOrganisms;
     private final VariantLinker variants = new VariantLinker(new VariantRecogniser());
 
     /** A tagger for {@code lexicon} with {@link TaggerOptions#DEFAULTS}. */
@@ -53,6 +56,7 @@ public final class Tagger {
         this.options = options;
         this.compiler = new DictionaryCompiler(normaliser, flaggedBy(lexicon), unusedIn(lexicon));
         this.dictionary = compiler.compile(lexicon, options.speciesWords());
+        this.geneOrganisms = new GeneOrganisms(lexicon);
     }
 
     /**
@@ -85,7 +89,9 @@ public final class Tagger {
         }
         if (options.abbreviations()) {
             shortForms.apply(passages, candidates);
+            speciesShortForms.apply(passages, candidates);
         }
+        geneOrganisms.apply(candidates);
         List<Mention> out = new ArrayList<>();
         for (int i = 0; i < passages.size(); i++) {
             List<Candidate> chosen = LongestMatch.select(candidates.get(i), Candidate::start, Candidate::end);
