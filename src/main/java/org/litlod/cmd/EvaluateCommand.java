@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.litlod.publish.GoldCorpus;
 import org.litlod.publish.Publishers;
-import org.litlod.tag.Tagger;
 import org.litlod.tag.eval.DocumentPart;
 import org.litlod.tag.eval.Evaluation;
 import org.litlod.tag.eval.EvaluationReport;
@@ -57,7 +56,7 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         List<GoldDocument> all = GoldCorpus.read(gold);
         List<GoldDocument> documents = part.of(all);
-        EvaluationResult r = Evaluation.run(new Tagger(Publishers.lexicon(lexicon)), documents);
+        EvaluationResult r = Evaluation.run(Publishers.tagger(Publishers.lexicon(lexicon)), documents);
         System.out.println("Gold: " + gold + (part.equals(DocumentPart.ALL) ? ""
                 : "; part " + part + ": " + documents.size() + " of " + all.size() + " documents"));
         System.out.print(format.equals("md") ? EvaluationReport.markdown(r, top) : EvaluationReport.text(r, top));

@@ -1,7 +1,6 @@
 package org.litlod.publish;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.litlod.model.EntityType;
 import org.litlod.tag.eval.GoldDocument;
-import org.litlod.tag.eval.PubTatorReader;
+import org.litlod.tag.eval.DocumentPart;
 import org.litlod.tag.lexicon.AnnotatedText;
 import org.litlod.tag.lexicon.LexiconBuild;
 import org.litlod.tag.lexicon.LexiconBuilder;
@@ -25,8 +24,8 @@ import org.litlod.tag.lexicon.SourceDigest;
  *
  * <p>Two trainings: {@link Training#FULL} learns from the training and development sets (the
  * shipped lexicon); {@link Training#TRAINING_SETS} learns from the training sets only and from
- * the S800 documents at even positions, so that the development sets and the other S800
- * documents stay unseen for an honest evaluation.
+ * the S800 documents at even positions ({@code evaluate --part 0/2}), so that the development
+ * sets and the other S800 documents ({@code --part 1/2}) stay unseen for an honest evaluation.
  */
 public final class DefaultLexicon {
 
@@ -78,7 +77,9 @@ public final class DefaultLexicon {
             new Source("fixtures/literature/ncbi-disease/NCBItrainset_corpus.txt", "NCBI disease corpus training set",
                     "NCBI disease corpus 2014", "US Government work: public domain"),
             new Source("fixtures/literature/ncbi-disease/NCBIdevelopset_corpus.txt", "NCBI disease corpus development set",
-                    "NCBI disease corpus 2014", "US Government work: public domain"));
+                    "NCBI disease corpus 2014", "US Government work: public domain"),
+            new Source("fixtures/literature/s800", "S800 species corpus, odd-numbered half",
+                    "S800 1.0 (Jensen lab)", "S800 corpus: free for research"));
 
     private DefaultLexicon() {
     }
@@ -109,9 +110,11 @@ public final class DefaultLexicon {
             return out;
         }
         for (Source s : corpora(training)) {
-            List<EntityType> types = s.path().contains("ncbi-disease")
-                    ? List.of(EntityType.DISEASE) : List.of(EntityType.CHEMICAL, EntityType.DISEASE);
-            out.addAll(TrainingTexts.of(read(shared.resolve(s.path())), types));
+            List<GoldDocument> gold = read(shared.resolve(s.path()));
+            if (s.path().endsWith("s800") && training == Training.TRAINING_SETS) {
+                gold = new DocumentPart(0, 2).of(gold);
+            }
+            out.addAll(TrainingTexts.of(gold, typesOf(s)));
         }
         return out;
     }
@@ -121,6 +124,7 @@ public final class DefaultLexicon {
         return switch (training) {
             case FULL -> CORPORA;
             case TRAINING_SETS -> CORPORA.stream().filter(s -> !s.what().contains("development")).toList();
+            // the S800 half is split: documents at even positions train, the others are measured
             case NONE -> List.of();
         };
     }
@@ -143,9 +147,22 @@ public final class DefaultLexicon {
     }
 
     private static List<GoldDocument> read(Path file) throws IOException {
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return new PubTatorReader().read(r);
+        try {
+            return GoldCorpus.read(file);
+        } catch (org.litlod.convert.ConversionException e) {
+            throw new IOException(file + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The entity types a corpus annotates. */
+    private static List<EntityType> typesOf(Source corpus) {
+        if (corpus.path().contains("ncbi-disease")) {
+            return List.of(EntityType.DISEASE);
+        }
+        if (corpus.path().contains("s800")) {
+            return List.of(EntityType.SPECIES);
+        }
+        return List.of(EntityType.CHEMICAL, EntityType.DISEASE);
     }
 
     /**
@@ -164,15 +181,32 @@ public final class DefaultLexicon {
             row(b, "training", shared, s);
         }
         b.append("curated\tsrc/main/resources/lexicon/*.tsv\tlitlod curated concepts (identifiers kept where a release lists them)"
-                + "\tthis repository\tApache-2.0 (litlod)\t-\t-\n");
+                + "\tthis repository\tthe project's own curation (identifiers and names are facts of the releases)\t-\t-\n");
         return b.toString();
     }
 
     private static void row(StringBuilder b, String kind, Path shared, Source s) throws IOException {
         Path file = shared.resolve(s.path());
+        long bytes = 0;
+        SourceDigest digest = new SourceDigest();
+        for (Path f : filesOf(file)) {
+            bytes += Files.size(f);
+            digest.text(file.relativize(f).toString()).file(f);
+        }
         b.append(kind).append('\t').append(s.path()).append('\t').append(s.what()).append('\t')
                 .append(s.version()).append('\t').append(s.licence()).append('\t')
-                .append(Files.size(file)).append('\t').append(SourceDigest.of(file)).append('\n');
+                .append(bytes).append('\t').append(Files.isDirectory(file) ? digest.hex() : SourceDigest.of(file))
+                .append('\n');
+    }
+
+    /** The file itself, or every file below a folder in path order. */
+    private static List<Path> filesOf(Path file) throws IOException {
+        if (!Files.isDirectory(file)) {
+            return List.of(file);
+        }
+        try (java.util.stream.Stream<Path> all = Files.walk(file)) {
+            return all.filter(Files::isRegularFile).sorted().toList();
+        }
     }
 
     /** Builds the default lexicon into {@code out} and its manifest beside it; returns the build. */

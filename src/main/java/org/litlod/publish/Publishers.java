@@ -31,7 +31,7 @@ public final class Publishers {
         Equivalents equivalents = Equivalents.NONE;
         Labels labels = Labels.NONE;
         if (lexicon != null) {
-            Tagger tagger = new Tagger(lexicon);
+            Tagger tagger = tagger(lexicon);
             tagging = new Tagging(tagger::tag, lexicon.version());
             equivalents = lexicon::equivalents;
             labels = PreferredLabels.of(lexicon);
@@ -39,6 +39,24 @@ public final class Publishers {
         return new Publisher(ConverterRegistry.standard(), tagging, iris,
                 new DocumentMapper(iris, equivalents, labels), ShapeCheck.standard());
     }
+
+    /**
+     * The tagger of {@code lexicon}; the one of the default lexicon is compiled once and shared
+     * (compiling it takes seconds and a few hundred megabytes; a tagger is immutable).
+     */
+    public static Tagger tagger(Lexicon lexicon) {
+        if (lexicon != Lexicons.builtin()) {
+            return new Tagger(lexicon);
+        }
+        synchronized (Publishers.class) {
+            if (defaultTagger == null) {
+                defaultTagger = new Tagger(lexicon);
+            }
+            return defaultTagger;
+        }
+    }
+
+    private static Tagger defaultTagger;
 
     /** The lexicon shipped with litlod, or the compiled lexicon file given. */
     public static Lexicon lexicon(Path compiled) throws IOException {

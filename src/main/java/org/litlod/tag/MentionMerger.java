@@ -15,6 +15,10 @@ import org.litlod.model.Passage;
  * evidence and identifiers of the candidates that denote the same thing merged. An entity the
  * document lists joins a dictionary match of the same type on the same span (the document says
  * what the text means), and so does a candidate without identifiers.
+ *
+ * <p>One span of one type is one mention of one entity: when candidates of different concepts
+ * remain on the same span and type (a name several concepts share), the concept the document
+ * lists wins, then one found by its primary name, then the first in lexicon order.
  */
 final class MentionMerger {
 
@@ -33,7 +37,7 @@ final class MentionMerger {
         }
         List<Mention> out = new ArrayList<>(groups.size());
         for (Group g : groups) {
-            if (g.ids.isEmpty() && groups.stream().anyMatch(o -> o != g && o.sameSpanAndType(g))) {
+            if (groups.stream().anyMatch(o -> o != g && o.sameSpanAndType(g) && o.beats(g, groups))) {
                 continue;
             }
             out.add(new Mention(passage.key(), g.start, g.end,
@@ -50,6 +54,7 @@ final class MentionMerger {
         final int end;
         final Set<Identifier> ids = new LinkedHashSet<>();
         final Set<Evidence> evidence = EnumSet.noneOf(Evidence.class);
+        boolean primary;
 
         Group(Candidate c) {
             first = c;
@@ -59,8 +64,23 @@ final class MentionMerger {
         }
 
         void add(Candidate c) {
+            primary |= c.primary();
             ids.addAll(c.target().ids());
             evidence.addAll(c.evidence());
+        }
+
+        /** Whether this group, rather than {@code o} on the same span and type, is the mention. */
+        boolean beats(Group o, List<Group> order) {
+            if (ids.isEmpty() != o.ids.isEmpty()) {
+                return o.ids.isEmpty();
+            }
+            if (evidence.contains(Evidence.SOURCE_LIST) != o.evidence.contains(Evidence.SOURCE_LIST)) {
+                return evidence.contains(Evidence.SOURCE_LIST);
+            }
+            if (primary != o.primary) {
+                return primary;
+            }
+            return order.indexOf(this) < order.indexOf(o);
         }
 
         boolean sameSpanAndType(Group o) {

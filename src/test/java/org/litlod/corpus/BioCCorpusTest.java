@@ -157,6 +157,6 @@ class BioCCorpusTest {
     }
 
     private static PaperFactory papers() {
-        return new PaperFactory(new Vocabulary(Lexicons.builtin()), SEED);
+        return new PaperFactory(new Vocabulary(Lexicons.curated()), SEED);
     }
 }

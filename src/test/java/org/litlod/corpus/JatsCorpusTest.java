@@ -49,7 +49,7 @@ class JatsCorpusTest {
         for (Path f : files) {
             DOCS.addAll(CONVERTERS.convert(InputFiles.read(f)));
         }
-        Vocabulary vocabulary = new Vocabulary(Lexicons.builtin());
+        Vocabulary vocabulary = new Vocabulary(Lexicons.curated());
         papers = new PaperFactory(vocabulary, SEED);
         fullTexts = new FullTextFactory(vocabulary, papers, SEED);
     }

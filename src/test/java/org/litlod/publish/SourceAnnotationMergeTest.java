@@ -27,7 +27,7 @@ class SourceAnnotationMergeTest {
     static void tag() throws Exception {
         Document d = ConverterRegistry.standard()
                 .convert(Literature.load("pubtator3-biocjson/10.1016_j.molcel.2019.04.005.json")).get(0);
-        tagged = new Tagger(Lexicons.builtin()).tag(d);
+        tagged = org.litlod.publish.Publishers.tagger(Lexicons.builtin()).tag(d);
     }
 
     private static List<Mention> at(String passage, int start, int end) {

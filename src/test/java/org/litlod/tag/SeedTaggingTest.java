@@ -26,7 +26,7 @@ import org.litlod.tag.lexicon.Lexicons;
 /** The three seed documents, converted by the standard converters and tagged with the builtin lexicon. */
 class SeedTaggingTest {
 
-    private static final Tagger TAGGER = new Tagger(Lexicons.builtin());
+    private static final Tagger TAGGER = org.litlod.publish.Publishers.tagger(Lexicons.builtin());
 
     static Document seed(String prefix) throws Exception {
         Path dir = Path.of("seeds");

@@ -124,8 +124,10 @@ public final class LexiconFile {
         if (format != FORMAT) {
             throw new IOException("lexicon file format " + format + ", this litlod reads " + FORMAT);
         }
-        DataInputStream data = new DataInputStream(
-                new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16));
+        ByteCursor data;
+        try (GZIPInputStream gzip = new GZIPInputStream(in, 1 << 16)) {
+            data = new ByteCursor(gzip.readAllBytes());
+        }
         String version = data.readUTF();
         EntityType[] types = readEnum(data, EntityType.class);
         IdScheme[] schemes = readEnum(data, IdScheme.class);
@@ -136,23 +138,23 @@ public final class LexiconFile {
         List<Concept> concepts = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             EntityType type = types[data.readByte()];
-            Identifier[] conceptIds = new Identifier[VarInts.read(data)];
+            Identifier[] conceptIds = new Identifier[data.readVarInt()];
             for (int j = 0; j < conceptIds.length; j++) {
                 conceptIds[j] = ids.read(data);
             }
-            String preferred = orNull(strings, VarInts.read(data));
-            String[] names = new String[VarInts.read(data)];
+            String preferred = orNull(strings, data.readVarInt());
+            String[] names = new String[data.readVarInt()];
             for (int j = 0; j < names.length; j++) {
-                names[j] = strings[VarInts.read(data)];
+                names[j] = strings[data.readVarInt()];
             }
-            String taxon = orNull(strings, VarInts.read(data));
+            String taxon = orNull(strings, data.readVarInt());
             concepts.add(new Concept(type, List.of(conceptIds), preferred, List.of(names), taxon));
         }
         int linked = data.readInt();
         Map<Identifier, List<Identifier>> links = new HashMap<>(linked * 2);
         for (int i = 0; i < linked; i++) {
             Identifier a = ids.read(data);
-            Identifier[] targets = new Identifier[VarInts.read(data)];
+            Identifier[] targets = new Identifier[data.readVarInt()];
             for (int j = 0; j < targets.length; j++) {
                 targets[j] = ids.read(data);
             }
@@ -161,7 +163,7 @@ public final class LexiconFile {
         int flagged = data.readInt();
         Map<String, Set<Ambiguity>> flags = new HashMap<>(flagged * 2);
         for (int i = 0; i < flagged; i++) {
-            String name = strings[VarInts.read(data)];
+            String name = strings[data.readVarInt()];
             int mask = data.readUnsignedByte();
             EnumSet<Ambiguity> set = EnumSet.noneOf(Ambiguity.class);
             for (int bit = 0; bit < reasons.length; bit++) {
@@ -207,9 +209,9 @@ public final class LexiconFile {
             this.last = new Identifier[strings.length];
         }
 
-        Identifier read(DataInputStream data) throws IOException {
+        Identifier read(ByteCursor data) throws IOException {
             IdScheme scheme = schemes[data.readByte()];
-            int index = VarInts.read(data);
+            int index = data.readVarInt();
             Identifier id = last[index];
             if (id != null && id.scheme() == scheme) {
                 return id;
@@ -234,7 +236,7 @@ public final class LexiconFile {
         }
     }
 
-    private static <E extends Enum<E>> E[] readEnum(DataInputStream data, Class<E> type)
+    private static <E extends Enum<E>> E[] readEnum(ByteCursor data, Class<E> type)
             throws IOException {
         int n = data.readUnsignedByte();
         @SuppressWarnings("unchecked")

@@ -44,16 +44,10 @@ final class StringTable {
         }
     }
 
-    static String[] read(DataInputStream data) throws IOException {
+    static String[] read(ByteCursor data) throws IOException {
         String[] out = new String[data.readInt()];
-        byte[] buffer = new byte[256];
         for (int i = 0; i < out.length; i++) {
-            int length = VarInts.read(data);
-            if (length > buffer.length) {
-                buffer = new byte[Math.max(length, buffer.length * 2)];
-            }
-            data.readFully(buffer, 0, length);
-            out[i] = new String(buffer, 0, length, StandardCharsets.UTF_8);
+            out[i] = data.utf8(data.readVarInt());
         }
         return out;
     }
