@@ -7,11 +7,13 @@ import java.util.List;
  * A character trie over a set of keys, walked from a given start position of a text to report
  * the keys that begin there. Built once and then shared by any number of threads.
  *
- * <p>Layout, about 8 bytes per state: the children of a state are consecutive states, so a
- * state needs only its first child and its number of children ({@code nodes}) and the character
+ * <p>Layout, 10 bytes per state: the children of a state are consecutive states, so a state
+ * needs only its first child and its number of children ({@code nodes}) and the character
  * leading into it ({@code label}); the labels of one state's children are sorted and searched
- * by bisection. States are numbered depth first, so that a chain of single children (the tail
- * of a long name) lies in consecutive memory. The root has a direct table by character.
+ * by bisection. States are numbered depth first. Where only one key remains below a state, the
+ * rest of that key is not a chain of states but a run of characters in {@code tails} (2 bytes a
+ * character), which the state points to with a negative count. The root has a direct table by
+ * character.
  * Whether a key ends at a state is one bit, and the key's index is looked up by the rank of
  * that bit. The trie is built from the sorted keys directly, without an intermediate linked
  * trie.
@@ -21,14 +23,17 @@ public final class KeyTrie {
     private final int[] root;
     private final int[] nodes;
     private final char[] label;
+    private final char[] tails;
     private final long[] terminal;
     private final int[] rankBefore;
     private final int[] keyAt;
 
     private KeyTrie(String[] keys, int[] order) {
-        int states = countStates(keys, order);
+        long[] size = size(keys, order);
+        int states = (int) size[0];
         this.nodes = new int[2 * states];
         this.label = new char[states];
+        this.tails = new char[(int) size[1]];
         this.terminal = new long[(states + 63) >>> 6];
         this.rankBefore = new int[terminal.length];
         int[] endState = new int[order.length];
@@ -79,19 +84,42 @@ public final class KeyTrie {
         return new KeyTrie(k, order);
     }
 
-    /** States: the root plus, per key in sorted order, the characters beyond the common prefix with the previous key. */
-    private static int countStates(String[] keys, int[] order) {
-        long n = 1;
+    /**
+     * The number of states and of tail characters. Per distinct key in sorted order, with
+     * {@code p} and {@code q} its common prefixes with the previous and the next key: the key
+     * adds the states from depth {@code p + 1} to {@code max(p, q) + 1} (or to its end, when it
+     * is a prefix of the next key), and the rest of it goes to the tails.
+     */
+    private static long[] size(String[] keys, int[] order) {
+        long states = 1;
+        long tailChars = 0;
         String prev = "";
-        for (int i : order) {
-            String key = keys[i];
-            n += key.length() - commonPrefix(prev, key);
+        int prevCommon = 0;
+        for (int j = 0; j < order.length; j++) {
+            String key = keys[order[j]];
+            if (j > 0 && key.equals(prev)) {
+                continue;
+            }
+            int p = j == 0 ? 0 : prevCommon;
+            int next = j + 1;
+            while (next < order.length && keys[order[next]].equals(key)) {
+                next++;
+            }
+            int q = next < order.length ? commonPrefix(key, keys[order[next]]) : 0;
+            int m = Math.max(p, q);
+            if (key.length() == m) {
+                states += key.length() - p;
+            } else {
+                states += m + 1 - p;
+                tailChars += key.length() - m - 1;
+            }
             prev = key;
+            prevCommon = q;
         }
-        if (n > Integer.MAX_VALUE / 2) {
-            throw new IllegalArgumentException("too many trie states: " + n);
+        if (states > Integer.MAX_VALUE / 2 || tailChars > Integer.MAX_VALUE - 16) {
+            throw new IllegalArgumentException("too many keys for one trie: " + states + " states");
         }
-        return (int) n;
+        return new long[] {states, tailChars};
     }
 
     private static int commonPrefix(String a, String b) {
@@ -113,6 +141,7 @@ public final class KeyTrie {
         IntStack stack = new IntStack();
         stack.push(0, 0, order.length, 0);
         int next = 1;
+        int tail = 0;
         int ends = 0;
         while (!stack.isEmpty()) {
             int depth = stack.pop();
@@ -126,6 +155,16 @@ public final class KeyTrie {
                 while (lo < hi && keys[order[lo]].length() == depth) {
                     lo++;
                 }
+            } else if (s != 0 && lo < hi && keys[order[lo]].equals(keys[order[hi - 1]])) {
+                String key = keys[order[lo]];
+                terminal[s >>> 6] |= 1L << (s & 63);
+                endState[ends] = s;
+                endKey[ends++] = order[lo];
+                key.getChars(depth, key.length(), tails, tail);
+                nodes[2 * s] = tail;
+                nodes[2 * s + 1] = depth - key.length();
+                tail += key.length() - depth;
+                continue;
             }
             int firstChild = next;
             int mark = stack.size();
@@ -144,6 +183,10 @@ public final class KeyTrie {
             nodes[2 * s] = firstChild;
             nodes[2 * s + 1] = next - firstChild;
             stack.reverseFrom(mark);
+        }
+        if (next != label.length || tail != tails.length) {
+            throw new IllegalStateException("trie layout: " + next + " states and " + tail
+                    + " tail characters filled, " + label.length + " and " + tails.length + " counted");
         }
         return ends;
     }
@@ -191,15 +234,43 @@ public final class KeyTrie {
             if (s == 0) {
                 return;
             }
-            if ((endAllowed == null || endAllowed[i]) && isTerminal(s)) {
-                sink.match(start, i + 1, keyAt[rank(s)]);
+            if (isTerminal(s)) {
+                int count = nodes[2 * s + 1];
+                if (count < 0) {
+                    tail(text, start, i, to, s, endAllowed, sink);
+                    return;
+                }
+                if (endAllowed == null || endAllowed[i]) {
+                    sink.match(start, i + 1, keyAt[rank(s)]);
+                }
             }
         }
+    }
+
+    /** Reports the one key below tail state {@code s}, entered at {@code text[i]}, if the text goes on with its tail. */
+    private void tail(char[] text, int start, int i, int to, int s, boolean[] endAllowed, MatchSink sink) {
+        int t = nodes[2 * s];
+        int len = -nodes[2 * s + 1];
+        int last = i + len;
+        if (last >= to || (endAllowed != null && !endAllowed[last])) {
+            return;
+        }
+        for (int k = 1; k <= len; k++) {
+            if (text[i + k] != tails[t + k - 1]) {
+                return;
+            }
+        }
+        sink.match(start, last + 1, keyAt[rank(s)]);
     }
 
     /** The number of states, a measure of size. */
     public int states() {
         return label.length;
+    }
+
+    /** The number of characters held as tails rather than states. */
+    public int tailChars() {
+        return tails.length;
     }
 
     /** The number of distinct keys. */

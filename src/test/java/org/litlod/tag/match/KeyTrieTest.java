@@ -57,10 +57,27 @@ class KeyTrieTest {
     }
 
     @Test
-    void statesAreTheDistinctPrefixes() {
-        // root; a, ab, abc; b, bd: six states whatever the order of the keys
-        assertEquals(6, KeyTrie.build(List.of("bd", "abc", "ab", "a")).states());
-        assertEquals(6, KeyTrie.build(List.of("a", "ab", "abc", "bd")).states());
+    void statesAreTheSharedPrefixesAndTheRestIsTails() {
+        // root; a, ab, abc; b (tail "d"): five states and one tail character whatever the order
+        KeyTrie trie = KeyTrie.build(List.of("bd", "abc", "ab", "a"));
+        assertEquals(5, trie.states());
+        assertEquals(1, trie.tailChars());
+        // root; l, lu, lun, lung; lungc (tail "ancer"), lungs (tail "")
+        trie = KeyTrie.build(List.of("lungcancer", "lung", "lungs"));
+        assertEquals(7, trie.states());
+        assertEquals(5, trie.tailChars());
+    }
+
+    @Test
+    void tailsMatchOnlyWhenTheTextHasAllOfThem() {
+        List<String> keys = List.of("lung", "lungcancer");
+        assertEquals(List.of(new Hit(0, 4, "lung")), at(keys, "lungcance", 0, null));
+        assertEquals(List.of(new Hit(0, 4, "lung")), at(keys, "lungcancex", 0, null));
+        assertEquals(List.of(new Hit(0, 4, "lung"), new Hit(0, 10, "lungcancer")), at(keys, "lungcancerous", 0, null));
+        boolean[] ends = new boolean[13];
+        ends[3] = true;
+        assertEquals(List.of(new Hit(0, 4, "lung")), at(keys, "lungcancerous", 0, ends));
+        assertEquals(List.of(new Hit(0, 3, "abc")), at(List.of("abc"), "abc", 0, null));
     }
 
     @Test
@@ -75,7 +92,7 @@ class KeyTrieTest {
         java.util.Set<String> set = new java.util.HashSet<>();
         while (keys.size() < 5000) {
             StringBuilder b = new StringBuilder();
-            int len = 1 + random.nextInt(8);
+            int len = 1 + random.nextInt(random.nextInt(3) == 0 ? 20 : 8);
             for (int i = 0; i < len; i++) {
                 b.append((char) ('a' + random.nextInt(4)));
             }
