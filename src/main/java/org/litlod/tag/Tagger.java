@@ -25,7 +25,7 @@ import org.litlod.tag.variant.VariantRecogniser;
  * Finds the genes, diseases, chemicals, species and protein variants mentioned in every passage
  * of a document, with exact offsets and normalised identifiers.
  *
- * <p>The lexicon is compiled once, at construction, into an Aho–Corasick automaton over
+ * <p>The lexicon is compiled once, at construction, into a trie over
  * normalised names. Each document is then tagged in one pass per passage: dictionary matches
  * (plus the entities the document itself lists, evidence SOURCE_LIST; a name followed by
  * "-like" is not taken), abbreviations the text

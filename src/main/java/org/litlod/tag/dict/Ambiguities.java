@@ -16,6 +16,9 @@ final class Ambiguities {
     }
 
     static List<DictionaryEntry> resolve(List<DictionaryEntry> entries) {
+        if (entries.size() == 1) {
+            return entries;
+        }
         if (distinctTargets(entries) <= 1) {
             return dedupe(entries);
         }
@@ -32,7 +35,7 @@ final class Ambiguities {
         List<DictionaryEntry> pool = primary.isEmpty() ? nonGene : primary;
         List<DictionaryEntry> literal = new ArrayList<>();
         for (DictionaryEntry e : pool) {
-            if (e.casedKey().equals(e.name().replaceAll("[\\s\\-/_'\u2019]", ""))) {
+            if (e.cased().equals(e.name().replaceAll("[\\s\\-/_'\u2019]", ""))) {
                 literal.add(e);
             }
         }
@@ -52,13 +55,29 @@ final class Ambiguities {
         return seen.size();
     }
 
+    /**
+     * One entry per target, case rule and cased key; a dropped duplicate lends its word
+     * boundaries to the entry kept ("non-small-cell" and "nonsmall cell" are one entry that
+     * takes a space where either has a separator).
+     */
     private static List<DictionaryEntry> dedupe(List<DictionaryEntry> entries) {
         List<DictionaryEntry> out = new ArrayList<>();
+        List<String> cased = new ArrayList<>();
         for (DictionaryEntry e : entries) {
-            boolean dup = out.stream().anyMatch(o -> o.target().sameAs(e.target())
-                    && o.caseSensitive() == e.caseSensitive() && o.casedKey().equals(e.casedKey()));
-            if (!dup) {
+            String c = e.cased();
+            int dup = -1;
+            for (int i = 0; i < out.size() && dup < 0; i++) {
+                DictionaryEntry o = out.get(i);
+                if (o.target().sameAs(e.target()) && o.caseSensitive() == e.caseSensitive()
+                        && cased.get(i).equals(c)) {
+                    dup = i;
+                }
+            }
+            if (dup < 0) {
                 out.add(e);
+                cased.add(c);
+            } else {
+                out.set(dup, out.get(dup).withBoundariesOf(e));
             }
         }
         return out;

@@ -4,25 +4,35 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.litlod.model.Identifier;
-import org.litlod.tag.match.AhoCorasick;
+import org.litlod.tag.match.KeyTrie;
 import org.litlod.tag.match.MatchSink;
 import org.litlod.tag.text.NormalisedText;
 
 /**
- * Names compiled into one automaton over folded normalised keys. Each key carries the entries
- * that share it; a match counts for an entry only at word boundaries and, for case-sensitive
- * entries, only when the text has the entry's case. Since matches start only where a word
- * starts, the automaton is walked from each word start ({@link AhoCorasick#matchAt}), which
- * needs no failure transitions. Immutable and thread-safe.
+ * Names compiled into one trie over folded normalised keys. Each key carries the entries that
+ * share it; a match counts for an entry only at word boundaries, only when every space the text
+ * has inside the match falls on a word boundary of the name (so "but in" is not "butin" and
+ * "cases in" not "casein", while "non-small cell" is still "non-small-cell"), and, for
+ * case-sensitive entries, only when the text has the entry's case. Since matches start only
+ * where a word starts, the trie is walked from each word start ({@link KeyTrie#matchAt}).
+ * Immutable and thread-safe.
  */
 public final class Dictionary {
 
-    private final AhoCorasick automaton;
-    private final DictionaryEntry[][] entries;
+    private final KeyTrie trie;
+    private final int[] firstEntry;
+    private final DictionaryEntry[] entries;
     private final Map<Identifier, Target> byId;
 
-    Dictionary(List<String> keys, DictionaryEntry[][] entries, Map<Identifier, Target> byId) {
-        this.automaton = AhoCorasick.build(keys);
+    /**
+     * @param keys       distinct keys, strictly sorted
+     * @param firstEntry for key {@code k}, its entries are {@code entries[firstEntry[k], firstEntry[k + 1])}
+     * @param entries    the entries of all keys, key after key
+     * @param byId       targets by each of their identifiers
+     */
+    Dictionary(List<String> keys, int[] firstEntry, DictionaryEntry[] entries, Map<Identifier, Target> byId) {
+        this.trie = KeyTrie.build(keys);
+        this.firstEntry = firstEntry;
         this.entries = entries;
         this.byId = Map.copyOf(byId);
     }
@@ -33,19 +43,49 @@ public final class Dictionary {
         char[] folded = text.folded();
         boolean[] ends = text.endFlags();
         MatchSink sink = (s, e, key) -> {
-            for (DictionaryEntry entry : entries[key]) {
-                if (!entry.caseSensitive() || text.casedEquals(s, e, entry.casedKey())
-                        || capitalised(text, s, e, entry.casedKey())) {
+            int spaces = joinedSpaces(text, s, e);
+            for (int k = firstEntry[key]; k < firstEntry[key + 1]; k++) {
+                DictionaryEntry entry = entries[k];
+                if ((spaces == 0 || keepsWords(text, s, e, entry))
+                        && (!entry.caseSensitive() || text.casedEquals(s, e, entry.casedKey())
+                        || capitalised(text, s, e, entry.casedKey()))) {
                     found.add(new DictionaryMatch(text.sourceStart(s), text.sourceEnd(e), entry));
                 }
             }
         };
         for (int i = 0; i < text.length(); i++) {
             if (text.canStart(i)) {
-                automaton.matchAt(folded, i, text.length(), ends, sink);
+                trie.matchAt(folded, i, text.length(), ends, sink);
             }
         }
         return found;
+    }
+
+    /** How many spaces inside normalised {@code [s, e)} stand between two letters or digits. */
+    private static int joinedSpaces(NormalisedText text, int s, int e) {
+        int n = 0;
+        for (int p = s + 1; p < e; p++) {
+            if (joins(text, p)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Whether dropping the whitespace before {@code p} put two letters or digits side by side. */
+    private static boolean joins(NormalisedText text, int p) {
+        char[] f = text.folded();
+        return text.spacedBefore(p) && Character.isLetterOrDigit(f[p - 1]) && Character.isLetterOrDigit(f[p]);
+    }
+
+    /** Whether every joining space of the text in {@code [s, e)} is a word boundary of the entry's name. */
+    private static boolean keepsWords(NormalisedText text, int s, int e, DictionaryEntry entry) {
+        for (int p = s + 1; p < e; p++) {
+            if (joins(text, p) && !entry.boundaryAt(p - s)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A case-sensitive lower-case entry still matches capitalised at a sentence start. */
@@ -72,11 +112,11 @@ public final class Dictionary {
 
     /** The number of distinct keys. */
     public int size() {
-        return entries.length;
+        return firstEntry.length - 1;
     }
 
-    /** The number of automaton states. */
+    /** The number of trie states. */
     public int states() {
-        return automaton.states();
+        return trie.states();
     }
 }

@@ -59,7 +59,7 @@ public final class DictionaryCompiler {
     /** The dictionary of a whole lexicon, with the species common words when asked. */
     public Dictionary compile(Lexicon lexicon, boolean speciesWords) {
         Map<Identifier, Target> byId = new HashMap<>();
-        Map<String, List<DictionaryEntry>> byKey = new LinkedHashMap<>();
+        Names byKey = new Names();
         for (Concept c : lexicon.concepts()) {
             Target t = new Target(c.type(), withEquivalents(c.ids(), lexicon), names(c));
             for (Identifier id : c.ids()) {
@@ -116,7 +116,7 @@ public final class DictionaryCompiler {
             }
             ns.addAll(e.synonyms());
         }
-        Map<String, List<DictionaryEntry>> byKey = new LinkedHashMap<>();
+        Names byKey = new Names();
         for (Map.Entry<String, Set<String>> n : names.entrySet()) {
             Target t = new Target(types.get(n.getKey()),
                     withEquivalents(List.copyOf(ids.get(n.getKey())), links), List.copyOf(n.getValue()));
@@ -127,7 +127,7 @@ public final class DictionaryCompiler {
         return build(byKey, Map.of(), false);
     }
 
-    private void add(Map<String, List<DictionaryEntry>> byKey, Target t, String name,
+    private void add(Names byKey, Target t, String name,
                      boolean primary, boolean filter) {
         NormalisedText n = normaliser.normalise(name);
         String key = n.foldedString();
@@ -147,22 +147,36 @@ public final class DictionaryCompiler {
         } else if (key.chars().noneMatch(Character::isLetter)) {
             return;
         }
-        byKey.computeIfAbsent(key, k -> new ArrayList<>())
-                .add(new DictionaryEntry(t, name, cased, cs, primary));
+        byKey.add(key, DictionaryEntry.of(t, name, cased, cs, primary, DictionaryEntry.boundaries(n)));
     }
 
-    private static Dictionary build(Map<String, List<DictionaryEntry>> byKey,
-                                    Map<Identifier, Target> byId, boolean resolve) {
-        List<String> keys = new ArrayList<>(byKey.size());
-        List<DictionaryEntry[]> entries = new ArrayList<>(byKey.size());
-        for (Map.Entry<String, List<DictionaryEntry>> e : byKey.entrySet()) {
-            List<DictionaryEntry> kept = resolve ? Ambiguities.resolve(e.getValue()) : e.getValue();
+    /**
+     * The dictionary of the names gathered: their keys sorted, the entries of each key resolved
+     * ({@link Ambiguities}, when {@code resolve}), all in flat arrays.
+     */
+    private static Dictionary build(Names byKey, Map<Identifier, Target> byId, boolean resolve) {
+        int[] order = byKey.sortedByKey();
+        List<String> keys = new ArrayList<>();
+        int[] first = new int[order.length + 1];
+        List<DictionaryEntry> flat = new ArrayList<>(order.length);
+        List<DictionaryEntry> group = new ArrayList<>();
+        int i = 0;
+        while (i < order.length) {
+            String key = byKey.key(order[i]);
+            group.clear();
+            while (i < order.length && byKey.key(order[i]).equals(key)) {
+                group.add(byKey.entry(order[i++]));
+            }
+            List<DictionaryEntry> kept = resolve ? Ambiguities.resolve(group) : group;
             if (!kept.isEmpty()) {
-                keys.add(e.getKey());
-                entries.add(kept.toArray(DictionaryEntry[]::new));
+                first[keys.size()] = flat.size();
+                keys.add(key);
+                flat.addAll(kept);
             }
         }
-        return new Dictionary(keys, entries.toArray(DictionaryEntry[][]::new), byId);
+        first[keys.size()] = flat.size();
+        return new Dictionary(keys, java.util.Arrays.copyOf(first, keys.size() + 1),
+                flat.toArray(DictionaryEntry[]::new), byId);
     }
 
     /** Preferred name, or a gene's official symbol (its first name when the preferred is long). */
@@ -175,6 +189,9 @@ public final class DictionaryCompiler {
     }
 
     private static List<String> names(Concept c) {
+        if (c.preferred() == null || c.names().isEmpty()) {
+            return c.preferred() == null ? c.names() : List.of(c.preferred());
+        }
         Set<String> all = new LinkedHashSet<>();
         if (c.preferred() != null) {
             all.add(c.preferred());
@@ -184,6 +201,9 @@ public final class DictionaryCompiler {
     }
 
     private static List<Identifier> withEquivalents(List<Identifier> ids, Lexicon lexicon) {
+        if (ids.stream().allMatch(id -> lexicon.equivalents(id).isEmpty())) {
+            return ids;
+        }
         Set<Identifier> all = new LinkedHashSet<>(ids);
         for (Identifier id : ids) {
             all.addAll(lexicon.equivalents(id));

@@ -1,6 +1,6 @@
 package org.litlod.tag.match;
 
-/** Receives the matches an {@link AhoCorasick} automaton reports. */
+/** Receives the matches a {@link KeyTrie} reports. */
 @FunctionalInterface
 public interface MatchSink {
     /**
@@ -8,7 +8,7 @@ public interface MatchSink {
      *
      * @param start index of its first character
      * @param end   index after its last character
-     * @param key   index of the key in the list the automaton was built from
+     * @param key   index of the key in the list the trie was built from
      */
     void match(int start, int end, int key);
 }

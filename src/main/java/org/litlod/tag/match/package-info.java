@@ -1,5 +1,5 @@
 /**
- * String matching: an Aho–Corasick automaton over characters held in flat arrays, and the
+ * String matching: a compact character trie over many keys, walked from word starts, and the
  * longest-leftmost choice among overlapping matches.
  */
 package org.litlod.tag.match;

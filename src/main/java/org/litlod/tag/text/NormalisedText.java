@@ -8,8 +8,19 @@ package org.litlod.tag.text;
  * <p>{@link #folded()} is lower-cased; {@link #cased()} keeps the original case of the same
  * characters, for entries that must match case-sensitively. Matches may only start where
  * {@link #canStart(int)} and end where {@link #canEnd(int)}: at word boundaries of the original.
+ *
+ * <p>Separators are dropped, but where they were is kept: {@link #separatedBefore(int)} tells
+ * whether any separator (space, hyphen, slash...) stood before a normalised character, and
+ * {@link #spacedBefore(int)} whether whitespace did. A name's word boundaries are the former;
+ * a text's whitespace must fall on one of them, so that folding never joins two words of a
+ * text into one name.
  */
 public final class NormalisedText {
+
+    /** A gap that held whitespace (and maybe other separators). */
+    static final byte SPACE = 2;
+    /** A gap that held separators other than whitespace. */
+    static final byte JOINER = 1;
 
     private final String source;
     private final char[] folded;
@@ -18,10 +29,12 @@ public final class NormalisedText {
     private final int[] to;
     private final boolean[] start;
     private final boolean[] end;
+    private final byte[] gap;
     private final int length;
 
+    /** {@code gap} per character: 0 nothing dropped before it, 1 a separator, 2 whitespace. */
     NormalisedText(String source, char[] folded, char[] cased, int[] from, int[] to,
-                   boolean[] start, boolean[] end, int length) {
+                   boolean[] start, boolean[] end, byte[] gap, int length) {
         this.source = source;
         this.folded = folded;
         this.cased = cased;
@@ -29,6 +42,7 @@ public final class NormalisedText {
         this.to = to;
         this.start = start;
         this.end = end;
+        this.gap = gap;
         this.length = length;
     }
 
@@ -101,5 +115,15 @@ public final class NormalisedText {
             }
         }
         return true;
+    }
+
+    /** Whether a separator of any kind (whitespace, hyphen, slash...) was dropped just before normalised character {@code i}. */
+    public boolean separatedBefore(int i) {
+        return gap[i] != 0;
+    }
+
+    /** Whether whitespace was dropped just before normalised character {@code i}. */
+    public boolean spacedBefore(int i) {
+        return gap[i] == SPACE;
     }
 }

@@ -21,8 +21,9 @@ package org.litlod.tag.text;
  *       "type 2 diabetes".</li>
  *   <li>Other punctuation is kept and must match literally.</li>
  * </ul>
- * Matches may only start at the start of a word and end at its end. Instances are stateless
- * and thread-safe.
+ * Matches may only start at the start of a word and end at its end. Where separators were
+ * dropped, and whether they included whitespace, is recorded ({@link NormalisedText#spacedBefore}).
+ * Instances are stateless and thread-safe.
  */
 public final class TextNormaliser {
 
@@ -34,6 +35,7 @@ public final class TextNormaliser {
         while (i < n) {
             char c = text.charAt(i);
             if (isSeparator(c)) {
+                out.separator(Character.isWhitespace(c) || Character.isSpaceChar(c));
                 i++;
             } else if (Character.isLetterOrDigit(c)) {
                 i = token(text, i, out);
@@ -43,7 +45,7 @@ public final class TextNormaliser {
             }
         }
         return new NormalisedText(text, out.folded, out.cased, out.from, out.to, out.start,
-                out.end, out.size);
+                out.end, out.gap, out.size);
     }
 
     /** The folded key of a name: the normalised, lower-cased form the automaton is built from. */
@@ -147,6 +149,8 @@ public final class TextNormaliser {
         int[] to;
         boolean[] start;
         boolean[] end;
+        byte[] gap;
+        byte pending;
         int size;
 
         Output(int capacity) {
@@ -156,6 +160,12 @@ public final class TextNormaliser {
             to = new int[capacity];
             start = new boolean[capacity];
             end = new boolean[capacity];
+            gap = new byte[capacity];
+        }
+
+        /** A separator was dropped; whitespace outranks the others. */
+        void separator(boolean whitespace) {
+            pending = (byte) Math.max(pending, whitespace ? NormalisedText.SPACE : NormalisedText.JOINER);
         }
 
         void add(char f, char c, int s, int e, boolean canStart, boolean canEnd) {
@@ -167,6 +177,7 @@ public final class TextNormaliser {
                 to = java.util.Arrays.copyOf(to, cap);
                 start = java.util.Arrays.copyOf(start, cap);
                 end = java.util.Arrays.copyOf(end, cap);
+                gap = java.util.Arrays.copyOf(gap, cap);
             }
             folded[size] = f;
             cased[size] = c;
@@ -174,6 +185,8 @@ public final class TextNormaliser {
             to[size] = e;
             start[size] = canStart;
             end[size] = canEnd;
+            gap[size] = pending;
+            pending = 0;
             size++;
         }
     }

@@ -1,6 +1,7 @@
 package org.litlod.tag.dict;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -89,5 +90,69 @@ class DictionaryTest {
                                 "Amphetamine", java.util.List.of(), null)), java.util.Map.of()), false);
         assertEquals(java.util.List.of(TestLexicon.mesh("D000661")), d.find(normaliser.normalise("amphetamines"))
                 .stream().map(m -> m.entry().target().primary()).toList());
+    }
+
+    private static Dictionary of(String... chemicalNames) {
+        List<org.litlod.tag.Concept> concepts = new java.util.ArrayList<>();
+        for (int i = 0; i < chemicalNames.length; i++) {
+            concepts.add(new org.litlod.tag.Concept(EntityType.CHEMICAL, List.of(TestLexicon.mesh("D00000" + i)),
+                    chemicalNames[i], List.of(), null));
+        }
+        return new DictionaryCompiler(new TextNormaliser(), (concept, name) -> false)
+                .compile(new TestLexicon(concepts, java.util.Map.of()), false);
+    }
+
+    private List<String> found(Dictionary d, String text) {
+        return d.find(normaliser.normalise(text)).stream().map(m -> text.substring(m.start(), m.end())).toList();
+    }
+
+    @Test
+    void spacesOfTheTextNeverJoinWordsIntoOneName() {
+        Dictionary d = of("butin", "casein", "cobalt");
+        assertEquals(List.of(), found(d, "but in all cases in the cohort, co balt"));
+        assertEquals(List.of("butin", "casein", "Caseins"), found(d, "butin and casein; Caseins"));
+    }
+
+    @Test
+    void hyphensAndSlashesOfTheTextMayStillBeDropped() {
+        Dictionary d = of("casein", "nonsmall cell carcinoma");
+        assertEquals(List.of("case-in", "non-small-cell carcinoma", "nonsmall cell carcinoma"),
+                found(d, "case-in, non-small-cell carcinoma, nonsmall cell carcinoma"));
+    }
+
+    @Test
+    void spacesOfTheTextMayFallOnAnyBoundaryOfTheName() {
+        assertEquals(List.of("non-small cell lung cancer=0005233", "non small cell lung cancer=0005233",
+                        "nonsmallcell lung cancer=0005233"),
+                found("non-small cell lung cancer; non small cell lung cancer; nonsmallcell lung cancer"));
+        assertEquals(List.of("lung cancer=0008903"), found("nons mallcell lung cancer"));
+        Dictionary d = of("non-small-cell lung cancer");
+        assertEquals(List.of("non small cell lung cancer"), found(d, "non small cell lung cancer"));
+        assertEquals(List.of(), found(d, "nonsmall cell lungcan cer"));
+    }
+
+    @Test
+    void twoSpellingsOfOneNameLendEachOtherTheirBoundaries() {
+        Dictionary d = new DictionaryCompiler(new TextNormaliser(), (concept, name) -> false).compile(new TestLexicon(
+                List.of(new org.litlod.tag.Concept(EntityType.DISEASE, List.of(TestLexicon.mesh("D000001")),
+                        "anti-freeze syndrome", List.of("antifreeze syn drome"), null)), java.util.Map.of()), false);
+        assertEquals(1, d.size());
+        assertEquals(List.of("anti freeze syn drome"), found(d, "anti freeze syn drome"));
+    }
+
+    @Test
+    void spacesBesidePunctuationJoinNoWords() {
+        Dictionary d = of("ALK(+) tumor");
+        assertEquals(List.of("ALK (+) tumor"), found(d, "ALK (+) tumor"));
+    }
+
+    @Test
+    void longNamesKeepTheirBoundariesBeyondSixtyFourCharacters() {
+        String name = "very long chemical name with many words to pass sixty four characters totally indeed really";
+        assertTrue(normaliser.key(name).length() > 70);
+        Dictionary d = of(name);
+        assertEquals(List.of(name), found(d, name));
+        assertEquals(List.of(name.replace("really", "re-ally")), found(d, name.replace("really", "re-ally")));
+        assertEquals(List.of(), found(d, name.replace("really", "rea lly")));
     }
 }

@@ -93,4 +93,26 @@ class TextNormaliserTest {
         assertEquals("ivdrug", n.key("iv drug"));
         assertEquals("IVA", n.normalise("IVA").casedString());
     }
+
+    @Test
+    void recordsWhereSeparatorsAndSpacesWereDropped() {
+        NormalisedText t = n.normalise("non-small cell, c/MET");
+        assertEquals("nonsmallcell,cmet", t.foldedString());
+        assertTrue(t.separatedBefore(3));
+        assertFalse(t.spacedBefore(3));
+        assertTrue(t.spacedBefore(8));
+        assertTrue(t.spacedBefore(13));
+        assertFalse(t.separatedBefore(12));
+        assertTrue(t.separatedBefore(14));
+        assertFalse(t.spacedBefore(14));
+        assertFalse(t.separatedBefore(4));
+    }
+
+    @Test
+    void spaceOutranksAHyphenInTheSameGap() {
+        NormalisedText t = n.normalise("IL - 2 and IL\u00a02");
+        assertEquals("il2andil2", t.foldedString());
+        assertTrue(t.spacedBefore(2));
+        assertTrue(t.spacedBefore(8));
+    }
 }
