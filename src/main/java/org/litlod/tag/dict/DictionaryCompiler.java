@@ -56,14 +56,22 @@ public final class DictionaryCompiler {
         this.unused = unused;
     }
 
-    /** The dictionary of a whole lexicon, with the species common words when asked. */
+    /**
+     * The dictionary of a whole lexicon, with the species common words when asked (less those
+     * the lexicon marks unused for their taxon: training text may show that a corpus does not
+     * count "patients" as the species human).
+     */
     public Dictionary compile(Lexicon lexicon, boolean speciesWords) {
         Map<Identifier, Target> byId = new HashMap<>();
+        Map<Identifier, Concept> taxa = new HashMap<>();
         Names byKey = new Names();
         for (Concept c : lexicon.concepts()) {
             Target t = new Target(c.type(), withEquivalents(c.ids(), lexicon), names(c));
             for (Identifier id : c.ids()) {
                 byId.putIfAbsent(id, t);
+            }
+            if (c.type() == EntityType.SPECIES && speciesWords) {
+                taxa.putIfAbsent(c.id(), c);
             }
             for (String name : t.names()) {
                 boolean primary = isPrimary(c, name);
@@ -82,8 +90,11 @@ public final class DictionaryCompiler {
                 Identifier id = new Identifier(IdScheme.NCBI_TAXON, taxon);
                 Target t = byId.computeIfAbsent(id, k -> new Target(EntityType.SPECIES,
                         withEquivalents(List.of(k), lexicon), List.of(SpeciesWords.label(taxon))));
+                Concept known = taxa.get(id);
                 for (String w : words) {
-                    add(byKey, t, w, true, false);
+                    if (known == null || !unused.test(known, w)) {
+                        add(byKey, t, w, true, false);
+                    }
                 }
             });
         }
