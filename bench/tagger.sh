@@ -4,8 +4,7 @@
 # of BENCHMARKS.md.
 #
 # Usage: bench/tagger.sh [compiled-lexicon-index-file]
-#   without an argument the lexicon is built from ../shared/vocab (LexiconBuilder, as
-#   VocabLexicon does in the tests), or the builtin one when ../shared/vocab is absent.
+#   without an argument, the default lexicon shipped with litlod.
 # Environment: LITLOD_BUILD (build directory, default /tmp/build-bench).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,7 +21,7 @@ PROPS="-Dlitlod.shared=$SHARED"
 if [ -n "$LEX" ]; then PROPS="$PROPS -Dlitlod.lexicon=$(realpath "$LEX")"; fi
 
 # shellcheck disable=SC2086
-java -Xmx3g $PROPS -cp "$CP" org.litlod.bench.TaggerLoadProbe | tee "$BUILD/tagger-probe.txt"
+java -Xmx512m $PROPS -cp "$CP" org.litlod.bench.TaggerLoadProbe | tee "$BUILD/tagger-probe.txt"
 # shellcheck disable=SC2086
 java $PROPS -cp "$CP" org.openjdk.jmh.Main 'org.litlod.bench.TaggerBenchmark' \
     -jvmArgsAppend "$PROPS" -rf json -rff "$BUILD/tagger-jmh.json"
@@ -40,7 +39,7 @@ java = subprocess.run(["java", "-version"], capture_output=True, text=True).stde
 section = f"""<!-- tagger:begin -->
 ## Tagger
 
-`bench/tagger.sh` — JMH `org.litlod.bench.TaggerBenchmark` (1 fork, 5×2 s warm-up, 5×2 s measurement, 1 thread = 1 core)
+`bench/tagger.sh` — the probe runs with `-Xmx512m` (lexicon and tagger fit in it); JMH `org.litlod.bench.TaggerBenchmark` (1 fork, 5×2 s warm-up, 5×2 s measurement, 1 thread = 1 core)
 tags the titles and abstracts of the CDR sample ({probe['corpusDocs']} documents, {int(probe['corpusBytes']):,} bytes of UTF-8 text)
 per operation: normalisation, automaton scan, abbreviations, variants, merging.
 
@@ -48,7 +47,7 @@ per operation: normalisation, automaton scan, abbreviations, variants, merging.
 |---|---|
 | Lexicon | {probe['lexicon']} |
 | Concepts / distinct normalised names in the automaton | {int(probe['concepts']):,} / {int(probe['keys']):,} |
-| Lexicon obtained (built from release files, or read from the given index) | {int(probe['lexiconObtainMs']):,} ms |
+| Lexicon obtained (the shipped default, or read from the given index) | {int(probe['lexiconObtainMs']):,} ms |
 | Lexicon index file: size / load time | {int(probe['indexBytes']) / 1e6:.1f} MB / {probe['indexLoadMs']} ms |
 | Tagger build (normalise names, compile automaton) | {int(probe['taggerBuildMs']):,} ms |
 | Heap in use after GC: lexicon loaded / added by the tagger | {probe['heapLexiconMB']} MB / {probe['heapTaggerMB']} MB |

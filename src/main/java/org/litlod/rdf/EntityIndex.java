@@ -20,6 +20,11 @@ import org.litlod.model.Mention;
  * the source lists, entities its mentions identify, and related entities (genes of variants).
  * Identifiers given together (in one listing or one mention) and known equivalents are linked
  * from the first to the others.
+ *
+ * <p>One entity is one annotation: of identifiers that denote the same thing (linked by
+ * {@code skos:exactMatch}), the canonical one ({@link #canonical}: MONDO before NCBI Gene,
+ * NCBI Taxonomy, PubChem, MeSH and HGNC) carries the paper's annotation and the mentions'
+ * bodies; the others are described as its exact matches, not annotated again.
  */
 final class EntityIndex {
     private final Map<String, EntityEntry> entries = new LinkedHashMap<>();
@@ -53,10 +58,11 @@ final class EntityIndex {
                 }
             }
         }
-        for (Mention m : d.mentions()) {
+        for (int i = 0; i < d.mentions().size(); i++) {
+            Mention m = d.mentions().get(i);
             for (EntityEntry x : index.group(m.ids(), geneOf(m), m.type())) {
                 x.annotated = true;
-                x.mentionCount++;
+                x.mentions.add(i);
                 x.foundBy.addAll(m.foundBy());
                 if (x.label == null) {
                     x.label = m.text();
@@ -78,7 +84,55 @@ final class EntityIndex {
                 }
             }
         }
+        index.foldExactMatches();
+        index.entries.values().forEach(x -> x.mentionCount = x.mentions.size());
         return index;
+    }
+
+    /** Schemes in the order in which one of them is the canonical identifier of an entity. */
+    private static final List<IdScheme> CANONICAL_ORDER = List.of(IdScheme.MONDO, IdScheme.NCBI_GENE,
+            IdScheme.NCBI_TAXON, IdScheme.PUBCHEM_COMPOUND, IdScheme.MESH, IdScheme.HGNC, IdScheme.HGVS_PROTEIN);
+
+    private static int rank(Identifier id) {
+        int r = CANONICAL_ORDER.indexOf(id.scheme());
+        return r < 0 ? CANONICAL_ORDER.size() : r;
+    }
+
+    /** The canonical identifier of identifiers that denote one thing: the first of the best-ranked scheme. */
+    static Identifier canonical(List<Identifier> ids) {
+        Identifier best = null;
+        for (Identifier id : ids) {
+            if (id.scheme() != IdScheme.CAS && (best == null || rank(id) < rank(best))) {
+                best = id;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Folds each annotated entry that is an exact match of a better-ranked annotated entry into
+     * it: its mentions, evidence, lists and categories count for the canonical entity.
+     */
+    private void foldExactMatches() {
+        List<EntityEntry> byRank = new ArrayList<>(entries.values());
+        byRank.sort(java.util.Comparator.comparingInt(x -> rank(x.id)));
+        for (EntityEntry x : byRank) {
+            if (!x.annotated) {
+                continue;
+            }
+            for (String iri : x.exactMatches) {
+                EntityEntry y = entries.get(iri);
+                if (y != null && y != x && y.annotated && rank(y.id) >= rank(x.id)
+                        && java.util.Objects.equals(y.gene, x.gene)) {
+                    x.mentions.addAll(y.mentions);
+                    x.foundBy.addAll(y.foundBy);
+                    x.lists.addAll(y.lists);
+                    x.categories.addAll(y.categories);
+                    x.listed |= y.listed;
+                    y.annotated = false;
+                }
+            }
+        }
     }
 
     /** The gene a variant mention belongs to, if the mention names one. */

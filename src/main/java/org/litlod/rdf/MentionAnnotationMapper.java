@@ -15,8 +15,9 @@ import org.litlod.vocab.LITLOD;
 import org.litlod.vocab.OA;
 
 /**
- * One {@code oa:Annotation} per normalised mention: bodies are the identified entities (related
- * ones via {@code litlod:relatedEntity}); the target is an {@code oa:SpecificResource} whose
+ * One {@code oa:Annotation} per normalised mention: its one body is the canonical identifier of
+ * the entity ({@link EntityIndex#canonical}; the others are its exact matches), related ones
+ * via {@code litlod:relatedEntity}; the target is an {@code oa:SpecificResource} whose
  * source is the published passage, selected by an {@code oa:TextQuoteSelector} (exact text and
  * up to 32 characters either side) and an {@code oa:TextPositionSelector}. Positions count
  * Unicode code points, as the Web Annotation model and SPARQL {@code SUBSTR} do (the model's
@@ -42,7 +43,8 @@ final class MentionAnnotationMapper {
             Resource a = c.resource(c.iris().mentionAnnotation(c.paperIri(), m))
                     .addProperty(RDF.type, OA.Annotation);
             Identifier gene = EntityIndex.geneOf(m);
-            ids.forEach(id -> a.addProperty(OA.hasBody, c.resource(index.publish(id, gene).iri())));
+            Identifier body = EntityIndex.canonical(ids);
+            a.addProperty(OA.hasBody, c.resource(index.publish(body, gene).iri()));
             m.related().forEach(r -> a.addProperty(LITLOD.relatedEntity,
                     c.resource(index.publish(r, null).iri())));
             a.addProperty(DCTerms.subject, m.type().label());

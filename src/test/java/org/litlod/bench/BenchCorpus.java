@@ -12,13 +12,12 @@ import org.litlod.tag.Lexicon;
 import org.litlod.tag.eval.Evaluation;
 import org.litlod.tag.eval.GoldDocument;
 import org.litlod.tag.eval.PubTatorReader;
-import org.litlod.tag.eval.VocabLexicon;
 import org.litlod.tag.lexicon.Lexicons;
 
 /**
  * The text the tagger benchmark runs on: the titles and abstracts of the BioCreative V CDR
  * sample, and the lexicon it uses: the compiled index given by {@code -Dlitlod.lexicon}, else the
- * lexicon built from every release file in {@code ../shared/vocab}, else the builtin one.
+ * default lexicon shipped with litlod (what a user gets).
  */
 final class BenchCorpus {
 
@@ -58,6 +57,8 @@ final class BenchCorpus {
         if (file != null && !file.isBlank()) {
             return Lexicons.load(Path.of(file));
         }
-        return VocabLexicon.available() ? VocabLexicon.get() : Lexicons.builtin();
+        try (java.io.InputStream in = Lexicons.class.getResourceAsStream(Lexicons.RESOURCES + Lexicons.DEFAULT_FILE)) {
+            return org.litlod.tag.lexicon.LexiconFile.read(in);
+        }
     }
 }

@@ -1,6 +1,7 @@
 package org.litlod.validate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -49,9 +50,15 @@ class TestTaggedSeedsConform {
     @Test
     void taggedAnnotationsCarryTheLexiconVersion() throws Exception {
         Sparql q = new Sparql(pipeline("000_93911e03ce8ac8a2.txt").graph());
-        assertTrue(q.ask("?a oa:hasBody <http://rdf.ncbi.nlm.nih.gov/pubchem/compound/CID11597571> ;"
+        assertTrue(q.ask("?a oa:hasBody <http://rdf.ncbi.nlm.nih.gov/pubchem/compound/CID11626560> ;"
                 + " oa:hasTarget/oa:hasSource ?passage ; litlod:lexiconVersion \"" + LEXICON.version() + "\" ."
-                + " ?passage litlod:passageKey \"abstract\" ."));
+                + " ?passage litlod:passageKey \"abstract\" ."),
+                "crizotinib's mentions have one body, the lexicon's canonical CID");
+        assertTrue(q.ask("<http://rdf.ncbi.nlm.nih.gov/pubchem/compound/CID11626560> skos:exactMatch"
+                + " <http://rdf.ncbi.nlm.nih.gov/pubchem/compound/CID11597571> ."),
+                "the CID the seed lists is an exact match of the canonical one");
+        assertFalse(q.ask("?a oa:hasBody <http://rdf.ncbi.nlm.nih.gov/pubchem/compound/CID11597571> ."),
+                "and is not annotated a second time");
         assertTrue(q.ask("?d oa:hasBody <http://identifiers.org/ncbigene/238> ;"
                 + " oa:hasTarget <http://localhost:3030/paper/doi/10.1038~s41375-025-02729-w> ;"
                 + " litlod:foundBy litlod:SourceList ; litlod:mentionCount ?n . FILTER(?n > 0)"));

@@ -177,12 +177,13 @@ public final class LexiconFile {
     }
 
     private static Map<Identifier, List<Identifier>> symmetric(Map<Identifier, List<Identifier>> links) {
-        Map<Identifier, LinkedHashSet<Identifier>> both = new TreeMap<>(Comparator.comparing(Identifier::toString));
+        Comparator<Identifier> order = Comparator.comparing(Identifier::toString);
+        Map<Identifier, Set<Identifier>> both = new TreeMap<>(order);
         links.forEach((a, bs) -> {
             for (Identifier b : bs) {
                 if (!a.equals(b)) {
-                    both.computeIfAbsent(a, k -> new LinkedHashSet<>()).add(b);
-                    both.computeIfAbsent(b, k -> new LinkedHashSet<>()).add(a);
+                    both.computeIfAbsent(a, k -> new java.util.TreeSet<>(order)).add(b);
+                    both.computeIfAbsent(b, k -> new java.util.TreeSet<>(order)).add(a);
                 }
             }
         });

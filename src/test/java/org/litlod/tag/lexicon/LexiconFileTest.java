@@ -27,7 +27,7 @@ class LexiconFileTest {
 
     @Test
     void theDefaultLexiconSurvivesARoundTrip() throws IOException {
-        CompiledLexicon builtin = Lexicons.builtin();
+        CompiledLexicon builtin = Lexicons.curated();
         CompiledLexicon copy = roundTrip(builtin);
         assertEquals(builtin.version(), copy.version());
         assertEquals(builtin.concepts(), copy.concepts());

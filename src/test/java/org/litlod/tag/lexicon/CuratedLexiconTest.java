@@ -13,9 +13,9 @@ import org.litlod.model.IdScheme;
 import org.litlod.model.Identifier;
 import org.litlod.tag.Concept;
 
-class BuiltinLexiconTest {
+class CuratedLexiconTest {
 
-    private final CompiledLexicon lexicon = Lexicons.builtin();
+    private final CompiledLexicon lexicon = Lexicons.curated();
 
     @Test
     void holdsAtLeastFourHundredConceptsOfEveryType() {
