@@ -28,6 +28,8 @@ final class EntityEntry {
     /** Whether the source itself lists the entity (its label then is the listed name). */
     boolean listed;
     int mentionCount;
+    /** The entry this one was folded into as an exact match of it, or null. */
+    EntityEntry foldedInto;
     /** The positions of the document's mentions of this entry, so that merged entries count each once. */
     final java.util.Set<Integer> mentions = new java.util.HashSet<>();
 

@@ -116,11 +116,18 @@ final class EntityIndex {
     private void foldExactMatches() {
         List<EntityEntry> byRank = new ArrayList<>(entries.values());
         byRank.sort(java.util.Comparator.comparingInt(x -> rank(x.id)));
+        Map<String, java.util.Set<String>> matches = new LinkedHashMap<>();
+        for (EntityEntry x : byRank) {
+            for (String iri : x.exactMatches) {
+                matches.computeIfAbsent(x.iri(), k -> new java.util.TreeSet<>()).add(iri);
+                matches.computeIfAbsent(iri, k -> new java.util.TreeSet<>()).add(x.iri());
+            }
+        }
         for (EntityEntry x : byRank) {
             if (!x.annotated) {
                 continue;
             }
-            for (String iri : x.exactMatches) {
+            for (String iri : matches.getOrDefault(x.iri(), java.util.Set.of())) {
                 EntityEntry y = entries.get(iri);
                 if (y != null && y != x && y.annotated && rank(y.id) >= rank(x.id)
                         && java.util.Objects.equals(y.gene, x.gene)) {
@@ -130,9 +137,23 @@ final class EntityIndex {
                     x.categories.addAll(y.categories);
                     x.listed |= y.listed;
                     y.annotated = false;
+                    y.foldedInto = x;
                 }
             }
         }
+    }
+
+    /**
+     * The IRI a mention with these identifiers is annotated with: the canonical identifier's
+     * entity, or the entity it was folded into as an exact match.
+     */
+    String bodyIri(List<Identifier> ids, Identifier gene) {
+        String iri = publish(canonical(ids), gene).iri();
+        EntityEntry x = entries.get(iri);
+        while (x != null && x.foldedInto != null) {
+            x = x.foldedInto;
+        }
+        return x == null ? iri : x.iri();
     }
 
     /** The gene a variant mention belongs to, if the mention names one. */

@@ -43,8 +43,7 @@ final class MentionAnnotationMapper {
             Resource a = c.resource(c.iris().mentionAnnotation(c.paperIri(), m))
                     .addProperty(RDF.type, OA.Annotation);
             Identifier gene = EntityIndex.geneOf(m);
-            Identifier body = EntityIndex.canonical(ids);
-            a.addProperty(OA.hasBody, c.resource(index.publish(body, gene).iri()));
+            a.addProperty(OA.hasBody, c.resource(index.bodyIri(ids, gene)));
             m.related().forEach(r -> a.addProperty(LITLOD.relatedEntity,
                     c.resource(index.publish(r, null).iri())));
             a.addProperty(DCTerms.subject, m.type().label());
