@@ -111,7 +111,9 @@ final class EntityIndex {
 
     /**
      * Folds each annotated entry that is an exact match of a better-ranked annotated entry into
-     * it: its mentions, evidence, lists and categories count for the canonical entity.
+     * it: its mentions, evidence, lists and categories count for the canonical entity. Of two
+     * identifiers of one scheme (two CIDs), the one whose group links to the other (the
+     * lexicon's canonical one, listed first) is kept.
      */
     private void foldExactMatches() {
         List<EntityEntry> byRank = new ArrayList<>(entries.values());
@@ -129,7 +131,8 @@ final class EntityIndex {
             }
             for (String iri : matches.getOrDefault(x.iri(), java.util.Set.of())) {
                 EntityEntry y = entries.get(iri);
-                if (y != null && y != x && y.annotated && rank(y.id) >= rank(x.id)
+                if (y != null && y != x && y.annotated
+                        && (rank(y.id) > rank(x.id) || rank(y.id) == rank(x.id) && x.exactMatches.contains(iri))
                         && java.util.Objects.equals(y.gene, x.gene)) {
                     x.mentions.addAll(y.mentions);
                     x.foundBy.addAll(y.foundBy);
