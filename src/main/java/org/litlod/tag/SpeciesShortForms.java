@@ -1,5 +1,6 @@
 package org.litlod.tag;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -46,24 +47,33 @@ final class SpeciesShortForms {
         }
         Map<String, Map<Identifier, Named>> byAbbreviation = index(named, n -> n.binomial().abbreviationKey());
         Map<String, Map<Identifier, Named>> byGenus = index(named, n -> n.binomial().genus());
-        for (int i = 0; i < passages.size(); i++) {
-            String text = passages.get(i).text();
-            List<Candidate> list = candidates.get(i);
-            for (Map<Identifier, Named> one : byAbbreviation.values()) {
-                if (one.size() == 1) {
-                    Named n = one.values().iterator().next();
-                    addUses(text, n.binomial().abbreviated(), n.target(), list);
-                }
+        List<Use> uses = new ArrayList<>();
+        for (Map<Identifier, Named> one : byAbbreviation.values()) {
+            if (one.size() == 1) {
+                Named n = one.values().iterator().next();
+                uses.add(new Use(n.binomial().abbreviated(), n.target(), n.binomial().epithet()));
             }
-            for (Map<Identifier, Named> one : byGenus.values()) {
-                if (one.size() == 1) {
-                    Named n = one.values().iterator().next();
-                    if (!otherAbbreviated(passages, n.binomial(), named)) {
-                        addUses(text, n.binomial().genusAlone(), n.target(), list);
-                    }
+        }
+        for (Map<Identifier, Named> one : byGenus.values()) {
+            if (one.size() == 1) {
+                Named n = one.values().iterator().next();
+                if (!otherAbbreviated(passages, n.binomial(), named)) {
+                    uses.add(new Use(n.binomial().genusAlone(), n.target(), n.binomial().genus()));
                 }
             }
         }
+        for (int i = 0; i < passages.size(); i++) {
+            String text = passages.get(i).text();
+            for (Use u : uses) {
+                if (text.contains(u.needle())) {
+                    addUses(text, u.pattern(), u.target(), candidates.get(i));
+                }
+            }
+        }
+    }
+
+    /** A pattern of uses of one named species, with a word every use contains (a cheap first test). */
+    private record Use(Pattern pattern, Target target, String needle) {
     }
 
     /**
@@ -79,7 +89,11 @@ final class SpeciesShortForms {
             }
         }
         Pattern any = b.anyAbbreviatedOfInitial();
+        String initial = b.genus().charAt(0) + ".";
         for (Passage p : passages) {
+            if (!p.text().contains(initial)) {
+                continue;
+            }
             Matcher m = any.matcher(p.text());
             while (m.find()) {
                 if (!epithets.contains(m.group(1))) {
