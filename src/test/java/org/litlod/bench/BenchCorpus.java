@@ -61,4 +61,18 @@ final class BenchCorpus {
             return org.litlod.tag.lexicon.LexiconFile.read(in);
         }
     }
+
+    /** Tags the corpus over and over for {@code nanos}; returns how many times. */
+    static long passes(org.litlod.tag.Tagger tagger, List<Document> docs, long nanos) {
+        long end = System.nanoTime() + nanos;
+        long n = 0;
+        int sink = 0;
+        while (System.nanoTime() < end) {
+            for (Document d : docs) {
+                sink += tagger.find(d).size();
+            }
+            n++;
+        }
+        return sink < 0 ? -1 : n;
+    }
 }

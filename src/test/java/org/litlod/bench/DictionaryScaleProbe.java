@@ -74,27 +74,15 @@ public final class DictionaryScaleProbe {
     /** Tagging throughput on {@code docs} per CPU-second of this thread, after a warm-up. */
     private static void throughput(Tagger tagger, List<Document> docs) {
         long bytes = BenchCorpus.bytes(docs);
-        passes(tagger, docs, 5_000_000_000L);
+        BenchCorpus.passes(tagger, docs, 5_000_000_000L);
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long cpu0 = threads.getCurrentThreadCpuTime();
-        long n = passes(tagger, docs, 5_000_000_000L);
+        long n = BenchCorpus.passes(tagger, docs, 5_000_000_000L);
         long cpu = threads.getCurrentThreadCpuTime() - cpu0;
         print("corpusBytes", bytes);
         print("cpuMBps", String.format(Locale.ROOT, "%.1f", n * bytes / 1e6 / (cpu / 1e9)));
     }
 
-    private static long passes(Tagger tagger, List<Document> docs, long nanos) {
-        long end = System.nanoTime() + nanos;
-        long n = 0;
-        int sink = 0;
-        while (System.nanoTime() < end) {
-            for (Document d : docs) {
-                sink += tagger.find(d).size();
-            }
-            n++;
-        }
-        return sink < 0 ? -1 : n;
-    }
 
     /** The automaton states of the tagger's dictionary, read reflectively (-1 if that fails). */
     private static long states(Tagger tagger) {

@@ -67,14 +67,14 @@ public final class TaggerLoadProbe {
         System.out.println("corpusBytes=" + BenchCorpus.bytes(docs));
         System.out.println("mentions=" + docs.stream().mapToInt(d -> tagger.find(d).size()).sum());
         long bytes = BenchCorpus.bytes(docs);
-        passes(tagger, docs, 8_000_000_000L);
+        BenchCorpus.passes(tagger, docs, 8_000_000_000L);
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         com.sun.management.OperatingSystemMXBean os =
                 (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         long cpu0 = threads.getCurrentThreadCpuTime();
         long process0 = os.getProcessCpuTime();
         long wall0 = System.nanoTime();
-        long n = passes(tagger, docs, 8_000_000_000L);
+        long n = BenchCorpus.passes(tagger, docs, 8_000_000_000L);
         long cpu = threads.getCurrentThreadCpuTime() - cpu0;
         long process = os.getProcessCpuTime() - process0;
         long wall = System.nanoTime() - wall0;
@@ -84,19 +84,6 @@ public final class TaggerLoadProbe {
         Files.deleteIfExists(index);
     }
 
-    /** Tags the corpus over and over for {@code nanos}; returns how many times. */
-    private static long passes(Tagger tagger, List<Document> docs, long nanos) {
-        long end = System.nanoTime() + nanos;
-        long n = 0;
-        int sink = 0;
-        while (System.nanoTime() < end) {
-            for (Document d : docs) {
-                sink += tagger.find(d).size();
-            }
-            n++;
-        }
-        return sink < 0 ? -1 : n;
-    }
 
     private static long usedAfterGc(Runtime rt) throws InterruptedException {
         for (int i = 0; i < 3; i++) {
