@@ -40,7 +40,8 @@ class TestFormatDetection {
     void otherJsonAndXmlAreRefused() {
         for (String file : List.of("europepmc/search_cancer_core.json", "europepmc/PMID41444612.annotations-excerpt.json",
                 "pubtator-bioc-cdr/BioC.dtd")) {
-            ConversionException e = assertThrows(ConversionException.class, () -> registry.detect(Literature.load(file)));
+            SourceText input = Literature.load(file);
+            ConversionException e = assertThrows(ConversionException.class, () -> registry.detect(input));
             assertEquals(ConverterRegistry.NO_CONVERTER, e.errorId(), file);
         }
         assertEquals(List.of(), accepting("<?xml version=\"1.0\"?><rdf:RDF xmlns:rdf=\"x\"><front/></rdf:RDF>"));
