@@ -51,7 +51,10 @@ public final class PaperStore implements AutoCloseable {
     /** Opens (creating if needed) the TDB2 database and its text index in {@code dir}. */
     public static PaperStore open(Path dir) {
         Path abs = dir.toAbsolutePath().normalize();
-        return OPEN.computeIfAbsent(abs, p -> new PaperStore(p, DatabaseMgr.connectDatasetGraph(p.toString())));
+        return OPEN.computeIfAbsent(abs, p -> {
+            StoreCreation.ensure(p);
+            return new PaperStore(p, DatabaseMgr.connectDatasetGraph(p.toString()));
+        });
     }
 
     /**
