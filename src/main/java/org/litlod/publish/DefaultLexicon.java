@@ -112,6 +112,7 @@ public final class DefaultLexicon {
         for (Source s : corpora(training)) {
             List<GoldDocument> gold = read(shared.resolve(s.path()));
             if (s.path().endsWith("s800") && training == Training.TRAINING_SETS) {
+                // S800 has no development set here: its documents at even positions train, the others are measured
                 gold = new DocumentPart(0, 2).of(gold);
             }
             out.addAll(TrainingTexts.of(gold, typesOf(s)));
@@ -124,7 +125,6 @@ public final class DefaultLexicon {
         return switch (training) {
             case FULL -> CORPORA;
             case TRAINING_SETS -> CORPORA.stream().filter(s -> !s.what().contains("development")).toList();
-            // the S800 half is split: documents at even positions train, the others are measured
             case NONE -> List.of();
         };
     }

@@ -45,7 +45,7 @@ public final class Publishers {
      * (compiling it takes seconds and a few hundred megabytes; a tagger is immutable).
      */
     public static Tagger tagger(Lexicon lexicon) {
-        if (lexicon != Lexicons.builtin()) {
+        if (!Lexicons.isBuiltin(lexicon)) {
             return new Tagger(lexicon);
         }
         synchronized (Publishers.class) {

@@ -25,8 +25,10 @@ import org.litlod.tag.Lexicon;
  */
 public final class CompiledLexicon implements Lexicon {
 
-    private static final Set<Ambiguity> NOT_GENE_ONLY = Collections.unmodifiableSet(
-            EnumSet.of(Ambiguity.SHARED, Ambiguity.UNUSED));
+    private static final Set<Ambiguity> SHARED_ONLY = Collections.unmodifiableSet(EnumSet.of(Ambiguity.SHARED));
+    private static final Set<Ambiguity> UNUSED_ONLY = Collections.unmodifiableSet(EnumSet.of(Ambiguity.UNUSED));
+    private static final Set<Ambiguity> SHARED_AND_UNUSED =
+            Collections.unmodifiableSet(EnumSet.of(Ambiguity.SHARED, Ambiguity.UNUSED));
 
     private final String version;
     private final List<Concept> concepts;
@@ -160,13 +162,9 @@ public final class CompiledLexicon implements Lexicon {
         if (concept.type() == EntityType.GENE || flags.isEmpty()) {
             return flags;
         }
-        EnumSet<Ambiguity> kept = EnumSet.noneOf(Ambiguity.class);
-        for (Ambiguity a : flags) {
-            if (NOT_GENE_ONLY.contains(a)) {
-                kept.add(a);
-            }
-        }
-        return kept;
+        boolean shared = flags.contains(Ambiguity.SHARED);
+        boolean unused = flags.contains(Ambiguity.UNUSED);
+        return shared ? (unused ? SHARED_AND_UNUSED : SHARED_ONLY) : (unused ? UNUSED_ONLY : Set.of());
     }
 
     /** Whether the exact name {@code name} carries any {@link Ambiguity}. */

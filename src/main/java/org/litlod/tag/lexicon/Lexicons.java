@@ -63,6 +63,11 @@ public final class Lexicons {
         return lexicon;
     }
 
+    /** Whether {@code lexicon} is the default lexicon (without loading it to find out). */
+    public static boolean isBuiltin(org.litlod.tag.Lexicon lexicon) {
+        return lexicon != null && lexicon == builtin;
+    }
+
     /**
      * The project's curated concepts: the tables in {@code src/main/resources/lexicon/}, with
      * the cross-links between the identifiers of each concept and the ambiguity flags. They go

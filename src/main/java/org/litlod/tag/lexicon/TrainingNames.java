@@ -57,15 +57,15 @@ final class TrainingNames {
                 owner.putIfAbsent(id, i);
             }
         }
-        Map<EntityType, Map<String, Integer>> usageRate = new HashMap<>();
         List<Set<String>> added = new ArrayList<>(concepts.size());
         concepts.forEach(c -> added.add(new LinkedHashSet<>()));
         List<Concept> created = new ArrayList<>();
         Map<EntityType, Map<String, Identifier>> claimed = new HashMap<>();
+        List<TrainingEvidence.LearnedName> learnedNames = evidence.learnedNames();
         Map<EntityType, Map<String, TrainingEvidence.Usage>> learnedUsage = new HashMap<>();
         for (EntityType type : evidence.annotatedTypes()) {
             List<String> keys = new ArrayList<>();
-            for (TrainingEvidence.LearnedName n : evidence.learnedNames()) {
+            for (TrainingEvidence.LearnedName n : learnedNames) {
                 if (n.type() == type) {
                     keys.add(NameKeys.of(n.surface()));
                 }
@@ -73,7 +73,7 @@ final class TrainingNames {
             learnedUsage.put(type, evidence.usage(type, keys));
         }
         Map<Identifier, Integer> newOwner = new HashMap<>();
-        for (TrainingEvidence.LearnedName n : evidence.learnedNames()) {
+        for (TrainingEvidence.LearnedName n : learnedNames) {
             String key = NameKeys.of(n.surface());
             TrainingEvidence.Usage u = learnedUsage.getOrDefault(n.type(), Map.of()).get(key);
             if (n.agreement() < AGREEMENT || (u != null && u.rate() < 0.5) || (shortForm(n.surface()) && n.documents() < 2)) {
@@ -106,7 +106,7 @@ final class TrainingNames {
             out.add(rewrite(concepts.get(i), added.get(i), claimed.getOrDefault(concepts.get(i).type(), Map.of())));
         }
         out.addAll(created);
-        markUnused(out, learnedUsage);
+        markUnused(out);
         return out;
     }
 
@@ -136,7 +136,7 @@ final class TrainingNames {
         return changed ? new Concept(c.type(), c.ids(), c.preferred(), names, c.taxon()) : c;
     }
 
-    private void markUnused(List<Concept> concepts, Map<EntityType, Map<String, TrainingEvidence.Usage>> learnedUsage) {
+    private void markUnused(List<Concept> concepts) {
         for (EntityType type : evidence.annotatedTypes()) {
             Map<String, List<String>> namesByKey = new HashMap<>();
             for (Concept c : concepts) {
