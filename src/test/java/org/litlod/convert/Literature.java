@@ -28,6 +28,11 @@ public final class Literature {
         return Path.of(System.getProperty("litlod.shared", "../shared"), "fixtures", "literature");
     }
 
+    /** Whether the folder is there. */
+    public static boolean present() {
+        return Files.isDirectory(dir());
+    }
+
     /** Skips the calling test when the folder is absent. */
     public static void assumePresent() {
         Assumptions.assumeTrue(Files.isDirectory(dir()), "../shared absent: skipping");

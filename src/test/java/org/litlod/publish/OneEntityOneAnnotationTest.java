@@ -11,6 +11,7 @@ import org.apache.jena.query.QueryExecutionFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.litlod.convert.Literature;
 import org.litlod.convert.SourceText;
@@ -30,7 +31,9 @@ class OneEntityOneAnnotationTest {
 
     @BeforeAll
     static void publishFixtures() throws Exception {
-        Literature.assumePresent();
+        if (!Literature.present()) {
+            return;
+        }
         Publisher publisher = Publishers.standard("http://localhost:3030/", Lexicons.builtin());
         all = ModelFactory.createDefaultModel();
         for (String folder : List.of("pubmed-xml", "pmc-jats", "pubtator3-biocjson", "pubtator-bioc-cdr")) {
@@ -44,6 +47,11 @@ class OneEntityOneAnnotationTest {
                 }
             }
         }
+    }
+
+    @BeforeEach
+    void needsTheFixtures() {
+        Literature.assumePresent();
     }
 
     static String show(String where) {

@@ -15,6 +15,7 @@ import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,13 +31,26 @@ class ComunicaFederationTest {
     private static StandIn uniprot;
     private static LitlodUnderTest litlod;
 
+    /** Why the test cannot run here, or null; each test is skipped with it (not the class, which would vanish). */
+    private static String missing;
+
     @BeforeAll
     static void start() throws IOException {
-        assumeTrue(Files.isDirectory(RUNNER.resolve("node_modules/@comunica/query-sparql")),
-                "Comunica is not installed: run federation/comunica/install.sh");
-        assumeTrue(nodeVersion() != null, "node is not on the PATH");
+        if (!Files.isDirectory(RUNNER.resolve("node_modules/@comunica/query-sparql"))) {
+            missing = "Comunica is not installed: run federation/comunica/install.sh";
+        } else if (nodeVersion() == null) {
+            missing = "node is not on the PATH";
+        }
+        if (missing != null) {
+            return;
+        }
         uniprot = StandIn.start("uniprot", StandIns.UNIPROT, "uniprot.ttl");
         litlod = LitlodUnderTest.start(dir.resolve("db"), ServicePolicy.defaults());
+    }
+
+    @BeforeEach
+    void needsComunica() {
+        assumeTrue(missing == null, missing);
     }
 
     @AfterAll

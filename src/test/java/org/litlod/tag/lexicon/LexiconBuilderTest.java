@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.litlod.model.EntityType;
@@ -29,8 +30,16 @@ class LexiconBuilderTest {
         return new Identifier(scheme, value);
     }
 
+    @BeforeEach
+    void needsTheVocabularies() {
+        SharedVocab.dir();
+    }
+
     @BeforeAll
     static void build() throws IOException, URISyntaxException {
+        if (!SharedVocab.present()) {
+            return;
+        }
         sources = LexiconSources.builder()
                 .builtin(false)
                 .geneInfo(SharedVocab.file("ncbi-gene/Homo_sapiens.gene_info.head27.tsv"))

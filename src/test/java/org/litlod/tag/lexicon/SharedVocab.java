@@ -16,6 +16,11 @@ final class SharedVocab {
     private SharedVocab() {
     }
 
+    /** Whether the folder is there. */
+    static boolean present() {
+        return Files.isDirectory(Path.of(System.getProperty("litlod.shared", "../shared"), "vocab"));
+    }
+
     /** The folder, or skips the test. */
     static Path dir() {
         String shared = System.getProperty("litlod.shared", "../shared");
