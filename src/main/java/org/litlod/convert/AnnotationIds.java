@@ -13,8 +13,8 @@ import org.litlod.model.Identifier;
  * Reads the identifier strings of PubTator, PubTator3 and BioC annotations: "MESH:D012345" or a
  * bare "D012345" (MeSH), a number (NCBI Gene for genes, NCBI Taxonomy for species), "HGNC:7989"
  * (HGNC), tmVar strings with an "HGVS:p.S161A" part or a "p|SUB|S|161|A" change (normalised to
- * "p.Ser161Ala"); "-", "-1" or nothing for no identifier; several separated by ";", "," or "|".
- * Schemes litlod does not know (OMIM, CHEBI, CVCL_, rs numbers) and malformed values are
+ * "p.Ser161Ala"), "OMIM:231200" or "MIM:231200" for diseases; "-", "-1" or nothing for no
+ * identifier; several separated by ";", "," or "|". Schemes litlod does not know (CHEBI, CVCL_, rs numbers) and malformed values are
  * skipped, never an error.
  */
 public final class AnnotationIds {
@@ -22,6 +22,7 @@ public final class AnnotationIds {
     private static final Pattern NUMBER = Pattern.compile("(?:NCBI ?Gene:|NCBITaxon:|Taxonomy:|Gene:)?([1-9]\\d{0,11})",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern HGNC = Pattern.compile("HGNC:([1-9]\\d{0,11})", Pattern.CASE_INSENSITIVE);
+    private static final Pattern OMIM = Pattern.compile("(?:OMIM|MIM):(\\d{6})", Pattern.CASE_INSENSITIVE);
     private static final Pattern SEPARATORS = Pattern.compile("[;,|]");
 
     private AnnotationIds() {
@@ -57,6 +58,10 @@ public final class AnnotationIds {
         var hgnc = HGNC.matcher(part);
         if (hgnc.matches() && type == EntityType.GENE) {
             return new Identifier(IdScheme.HGNC, hgnc.group(1));
+        }
+        var omim = OMIM.matcher(part);
+        if (omim.matches() && type == EntityType.DISEASE) {
+            return new Identifier(IdScheme.OMIM, omim.group(1));
         }
         var number = NUMBER.matcher(part);
         if (number.matches()) {

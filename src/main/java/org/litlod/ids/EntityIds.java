@@ -20,6 +20,10 @@ public final class EntityIds {
     public static final String TAXONOMY_IDENTIFIERS_ORG = "http://identifiers.org/taxonomy/";
     public static final String PUBCHEM_COMPOUND = "http://rdf.ncbi.nlm.nih.gov/pubchem/compound/CID";
     public static final String HGNC = "http://identifiers.org/hgnc/";
+    /** OMIM entries as MONDO's mappings and Wikidata's formatter URL write them. */
+    public static final String OMIM = "https://omim.org/entry/";
+    public static final String UNIPROT_MIM = "http://purl.uniprot.org/mim/";
+    public static final String OMIM_IDENTIFIERS_ORG = "http://identifiers.org/omim/";
 
     private EntityIds() {
     }
@@ -47,6 +51,7 @@ public final class EntityIds {
                     List.of(UNIPROT_TAXONOMY + v, TAXONOMY_IDENTIFIERS_ORG + v), v);
             case PUBCHEM_COMPOUND -> new PublishedId(PUBCHEM_COMPOUND + v, List.of(), v);
             case HGNC -> new PublishedId(HGNC + v, List.of(), "HGNC:" + v);
+            case OMIM -> new PublishedId(OMIM + v, List.of(UNIPROT_MIM + v, OMIM_IDENTIFIERS_ORG + v), v);
             case CAS, HGVS_PROTEIN -> throw new IllegalArgumentException(
                     id + " has no IRI of its own; see IriMinter.variant and litlod:casRegistryNumber");
         };

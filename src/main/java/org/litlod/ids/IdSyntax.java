@@ -24,6 +24,7 @@ public final class IdSyntax {
         RULES.put(IdScheme.NCBI_TAXON, positive("9606"));
         RULES.put(IdScheme.PUBCHEM_COMPOUND, positive("11597571"));
         RULES.put(IdScheme.HGNC, positive("427"));
+        RULES.put(IdScheme.OMIM, new Rule(Pattern.compile("\\d{6}"), "a 6-digit MIM number (261600)"));
         RULES.put(IdScheme.CAS, new Rule(Pattern.compile("\\d{2,7}-\\d{2}-\\d"),
                 "a CAS registry number with a correct check digit (877399-52-5)"));
         RULES.put(IdScheme.HGVS_PROTEIN, new Rule(HGVS_PROTEIN,

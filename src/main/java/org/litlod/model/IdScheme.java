@@ -19,6 +19,8 @@ public enum IdScheme {
     CAS,
     /** HGNC: value is the number without the prefix ("427"). */
     HGNC,
+    /** OMIM (Online Mendelian Inheritance in Man): value is the 6-digit MIM number ("261600"). */
+    OMIM,
     /** A protein-level sequence variant in HGVS notation ("p.Leu1196Met"). */
     HGVS_PROTEIN
 }

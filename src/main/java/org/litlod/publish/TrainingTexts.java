@@ -7,12 +7,13 @@ import org.litlod.model.IdScheme;
 import org.litlod.model.Identifier;
 import org.litlod.tag.eval.GoldAnnotation;
 import org.litlod.tag.eval.GoldDocument;
+import org.litlod.tag.eval.GoldTypes;
 import org.litlod.tag.lexicon.AnnotatedText;
 
 /**
  * Gold documents as training texts for a lexicon build: title and abstract joined by a space
  * (the offsets gold files use), each annotation with the identifiers litlod has a scheme for
- * (MeSH UIs for chemicals and diseases, NCBI Taxonomy ids for species; OMIM ids are left out).
+ * (MeSH UIs for chemicals and diseases, OMIM entries for diseases, NCBI Taxonomy ids for species).
  */
 final class TrainingTexts {
 
@@ -51,8 +52,10 @@ final class TrainingTexts {
             return id.matches("\\d{1,9}") ? new Identifier(IdScheme.NCBI_TAXON, id) : null;
         }
         if (type == EntityType.CHEMICAL || type == EntityType.DISEASE) {
-            id = id.replaceFirst("(?i)^mesh:", "");
-            return id.matches("[CD]\\d{6,9}") ? new Identifier(IdScheme.MESH, id) : null;
+            Identifier parsed = GoldTypes.identifier(id, type);
+            boolean usable = parsed != null && (parsed.scheme() == IdScheme.MESH
+                    || type == EntityType.DISEASE && parsed.scheme() == IdScheme.OMIM);
+            return usable ? parsed : null;
         }
         return null;
     }

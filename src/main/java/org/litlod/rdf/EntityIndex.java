@@ -91,7 +91,8 @@ final class EntityIndex {
 
     /** Schemes in the order in which one of them is the canonical identifier of an entity. */
     private static final List<IdScheme> CANONICAL_ORDER = List.of(IdScheme.MONDO, IdScheme.NCBI_GENE,
-            IdScheme.NCBI_TAXON, IdScheme.PUBCHEM_COMPOUND, IdScheme.MESH, IdScheme.HGNC, IdScheme.HGVS_PROTEIN);
+            IdScheme.NCBI_TAXON, IdScheme.PUBCHEM_COMPOUND, IdScheme.MESH, IdScheme.OMIM, IdScheme.HGNC,
+            IdScheme.HGVS_PROTEIN);
 
     private static int rank(Identifier id) {
         int r = CANONICAL_ORDER.indexOf(id.scheme());
@@ -200,7 +201,7 @@ final class EntityIndex {
     /** The entity type an identifier scheme implies, or null when the scheme spans several. */
     static EntityType typeOfScheme(IdScheme s) {
         return switch (s) {
-            case MONDO -> EntityType.DISEASE;
+            case MONDO, OMIM -> EntityType.DISEASE;
             case NCBI_GENE, HGNC -> EntityType.GENE;
             case NCBI_TAXON -> EntityType.SPECIES;
             case PUBCHEM_COMPOUND -> EntityType.CHEMICAL;

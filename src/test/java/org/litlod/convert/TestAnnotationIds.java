@@ -46,9 +46,18 @@ class TestAnnotationIds {
     }
 
     @Test
+    void omimForDiseasesOnly() {
+        assertEquals(List.of(new Identifier(IdScheme.OMIM, "176807"), mesh("D011471")),
+                AnnotationIds.parse("OMIM:176807|MESH:D011471", EntityType.DISEASE));
+        assertEquals(List.of(new Identifier(IdScheme.OMIM, "176807")), AnnotationIds.parse("MIM:176807", EntityType.DISEASE));
+        assertEquals(List.of(), AnnotationIds.parse("OMIM:176807", EntityType.GENE));
+        assertEquals(List.of(), AnnotationIds.parse("OMIM:17680", EntityType.DISEASE));
+    }
+
+    @Test
     void unknownSchemesAreSkipped() {
         assertEquals(List.of(), AnnotationIds.parse("CVCL_0023", EntityType.GENE));
-        assertEquals(List.of(), AnnotationIds.parse("OMIM:176807", EntityType.DISEASE));
+        assertEquals(List.of(), AnnotationIds.parse("CHEBI:15377", EntityType.CHEMICAL));
         assertEquals(List.of(mesh("D009369")), AnnotationIds.parse("CHEBI:1234;MESH:D009369", EntityType.DISEASE));
         assertEquals(List.of(), AnnotationIds.parse("rs113488022", EntityType.VARIANT));
         assertEquals(List.of(), AnnotationIds.parse("MESH:D01", EntityType.DISEASE));

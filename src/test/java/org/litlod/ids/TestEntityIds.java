@@ -54,6 +54,14 @@ class TestEntityIds {
     }
 
     @Test
+    void omim() {
+        assertEquals(new PublishedId("https://omim.org/entry/300322",
+                List.of("http://purl.uniprot.org/mim/300322", "http://identifiers.org/omim/300322"), "300322"),
+                of(IdScheme.OMIM, "300322"));
+        assertThrows(MalformedIdentifierException.class, () -> of(IdScheme.OMIM, "30032"));
+    }
+
+    @Test
     void malformedAndIrilessSchemesAreRejected() {
         assertThrows(MalformedIdentifierException.class, () -> of(IdScheme.MONDO, "abc"));
         assertThrows(MalformedIdentifierException.class, () -> of(IdScheme.NCBI_GENE, "0238x"));

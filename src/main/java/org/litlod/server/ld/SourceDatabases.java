@@ -39,6 +39,11 @@ final class SourceDatabases {
                     id -> "https://pubchem.ncbi.nlm.nih.gov/compound/" + id),
             new Rule("http://identifiers.org/hgnc/", "HGNC", id -> "HGNC:" + id,
                     id -> "https://www.genenames.org/data/gene-symbol-report/#!/hgnc_id/HGNC:" + id),
+            new Rule("https://omim.org/entry/", "OMIM", id -> "OMIM:" + id, id -> "https://omim.org/entry/" + id),
+            new Rule("http://purl.uniprot.org/mim/", "OMIM (UniProt)", id -> "OMIM:" + id,
+                    id -> "https://omim.org/entry/" + id),
+            new Rule("http://identifiers.org/omim/", "OMIM (identifiers.org)", id -> "OMIM:" + id,
+                    id -> "https://omim.org/entry/" + id),
             new Rule("http://rdf.ncbi.nlm.nih.gov/pubmed/", "PubMed", id -> "PMID " + id,
                     id -> "https://pubmed.ncbi.nlm.nih.gov/" + id + "/"));
 

@@ -24,10 +24,12 @@ import org.litlod.tag.Tagger;
  *       type equal a gold annotation's;</li>
  *   <li>normalisation: per document and type, the set of identifiers found (MeSH for diseases
  *       and chemicals, NCBI Gene for genes, NCBI Taxon for species, HGVS for variants) against
- *       the set of gold identifiers.</li>
+ *       the set of gold identifiers. A disease found with OMIM entries among its identifiers
+ *       (MEDIC files OMIM entries under MeSH headings) counts under the one the gold names
+ *       ("OMIM:231200"); a found concept none of whose identifiers is gold counts once.</li>
  * </ul>
- * Types the gold does not annotate are not scored. Gold identifiers written with a prefix of
- * another scheme ("OMIM:231200") count as gold and can never be found. Missed gold is put into
+ * Types the gold does not annotate are not scored. Gold identifiers of a scheme litlod does not
+ * have count as gold and can never be found. Missed gold is put into
  * {@link ErrorCategory categories}. The library does no file I/O; the caller reads the gold
  * with {@link PubTatorReader}, {@link BioCReader} or {@link S800Reader}.
  */
@@ -67,12 +69,15 @@ public final class Evaluation {
         for (Mention m : tagger.find(document(g))) {
             int offset = m.passage().equals("title") ? 0 : abstractOffset;
             Set<String> ids = new LinkedHashSet<>();
+            Set<String> alternates = new LinkedHashSet<>();
             for (Identifier id : m.ids()) {
                 if (id.scheme() == scheme(m.type())) {
                     ids.add(id.value());
+                } else if (GoldTypes.counts(id.scheme(), m.type())) {
+                    alternates.add(GoldTypes.written(id, m.type()));
                 }
             }
-            out.add(new FoundMention(m.start() + offset, m.end() + offset, m.text(), m.type(), ids));
+            out.add(new FoundMention(m.start() + offset, m.end() + offset, m.text(), m.type(), ids, alternates));
         }
         return out;
     }

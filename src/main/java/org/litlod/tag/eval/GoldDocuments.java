@@ -39,7 +39,7 @@ public final class GoldDocuments {
                 continue;
             }
             annotations.add(new GoldAnnotation(m.start() + shift, m.end() + shift, m.text(), m.type(),
-                    m.ids().stream().map(Identifier::value).toList()));
+                    m.ids().stream().map(i -> GoldTypes.written(i, m.type())).toList()));
         }
         String id = d.ids().pmid() != null ? d.ids().pmid() : d.source().fileName() + "#" + d.title().hashCode();
         return new GoldDocument(id, d.title(), abstractText, annotations);

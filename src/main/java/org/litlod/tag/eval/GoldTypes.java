@@ -3,14 +3,18 @@ package org.litlod.tag.eval;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.litlod.ids.IdSyntax;
 import org.litlod.model.EntityType;
+import org.litlod.model.IdScheme;
+import org.litlod.model.Identifier;
+import org.litlod.tag.lexicon.Curies;
 
 /**
  * Type labels and identifier lists as gold files write them. The NCBI-disease corpus labels
  * (SpecificDisease, DiseaseClass, Modifier, CompositeMention) are all diseases; its identifiers
  * may be joined by "+" (one mention denoting a combination) as well as "|".
  */
-final class GoldTypes {
+public final class GoldTypes {
 
     private GoldTypes() {
     }
@@ -48,5 +52,27 @@ final class GoldTypes {
             }
         }
         return out;
+    }
+
+    /**
+     * The identifier a gold identifier string denotes for an entity type: a bare value in the
+     * scheme gold files use for the type ("D003924", "9606"), a prefixed one through its CURIE
+     * prefix ("OMIM:231200", "MESH:D003924", "NCBITaxon:9606"); null when litlod has no scheme
+     * for it or the value does not have the scheme's syntax.
+     */
+    public static Identifier identifier(String written, EntityType type) {
+        String v = written.strip();
+        Identifier id = v.indexOf(':') < 0 ? new Identifier(Evaluation.scheme(type), v) : Curies.parse(v).orElse(null);
+        return id != null && IdSyntax.isValid(id) ? id : null;
+    }
+
+    /** How gold files write an identifier of a type: bare in the type's scheme, else as a CURIE ("OMIM:231200"). */
+    static String written(Identifier id, EntityType type) {
+        return id.scheme() == Evaluation.scheme(type) ? id.value() : Curies.format(id);
+    }
+
+    /** Whether document-level scores count identifiers of the scheme for the type: its gold scheme, and OMIM for diseases. */
+    static boolean counts(IdScheme scheme, EntityType type) {
+        return scheme == Evaluation.scheme(type) || type == EntityType.DISEASE && scheme == IdScheme.OMIM;
     }
 }

@@ -122,13 +122,13 @@ final class MissClassifier {
         return out;
     }
 
-    /** The gold identifiers of a type in the scheme of that type; those of other schemes ("OMIM:...") left out. */
+    /** The gold identifiers of a type litlod has a scheme for. */
     private static List<Identifier> identifiers(List<String> ids, EntityType type) {
-        IdScheme scheme = Evaluation.scheme(type);
         List<Identifier> out = new ArrayList<>(ids.size());
         for (String value : ids) {
-            if (value.indexOf(':') < 0) {
-                out.add(new Identifier(scheme, value));
+            Identifier id = GoldTypes.identifier(value, type);
+            if (id != null) {
+                out.add(id);
             }
         }
         return out;

@@ -44,7 +44,7 @@ final class TypeTally {
         Set<String> foundIds = new LinkedHashSet<>();
         for (FoundMention m : found) {
             foundSpans.putIfAbsent(m.span(), m);
-            foundIds.addAll(m.ids());
+            foundIds.addAll(m.countedIds(goldIds));
         }
         int tp = 0;
         for (FoundMention m : foundSpans.values()) {
@@ -69,7 +69,7 @@ final class TypeTally {
         }
         for (String id : goldIds) {
             int colon = id.indexOf(':');
-            if (colon >= 0) {
+            if (colon >= 0 && GoldTypes.identifier(id, type) == null) {
                 outsideScheme.merge(id.substring(0, colon), 1, Integer::sum);
             }
             if (!foundIds.contains(id)) {

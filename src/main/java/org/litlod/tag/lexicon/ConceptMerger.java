@@ -23,7 +23,7 @@ import org.litlod.tag.Concept;
 final class ConceptMerger {
 
     private static final List<IdScheme> ORDER = List.of(IdScheme.MONDO, IdScheme.NCBI_GENE,
-            IdScheme.NCBI_TAXON, IdScheme.PUBCHEM_COMPOUND, IdScheme.MESH, IdScheme.HGNC, IdScheme.CAS,
+            IdScheme.NCBI_TAXON, IdScheme.PUBCHEM_COMPOUND, IdScheme.MESH, IdScheme.OMIM, IdScheme.HGNC, IdScheme.CAS,
             IdScheme.HGVS_PROTEIN);
 
     private final List<Concept> concepts = new ArrayList<>();

@@ -23,12 +23,14 @@ public final class Curies {
             Map.entry("pubchem.compound", IdScheme.PUBCHEM_COMPOUND),
             Map.entry("cid", IdScheme.PUBCHEM_COMPOUND),
             Map.entry("hgnc", IdScheme.HGNC),
+            Map.entry("omim", IdScheme.OMIM),
+            Map.entry("mim", IdScheme.OMIM),
             Map.entry("cas", IdScheme.CAS));
 
     private static final Map<IdScheme, String> WRITTEN = Map.of(
             IdScheme.MONDO, "MONDO", IdScheme.MESH, "MESH", IdScheme.NCBI_GENE, "NCBIGene",
             IdScheme.NCBI_TAXON, "NCBITaxon", IdScheme.PUBCHEM_COMPOUND, "PUBCHEM.COMPOUND",
-            IdScheme.HGNC, "HGNC", IdScheme.CAS, "CAS", IdScheme.HGVS_PROTEIN, "HGVS");
+            IdScheme.HGNC, "HGNC", IdScheme.OMIM, "OMIM", IdScheme.CAS, "CAS", IdScheme.HGVS_PROTEIN, "HGVS");
 
     private static final Map<String, IdScheme> IRI_PREFIXES = Map.of(
             "http://purl.obolibrary.org/obo/MONDO_", IdScheme.MONDO,
@@ -37,6 +39,7 @@ public final class Curies {
             "http://identifiers.org/mesh/", IdScheme.MESH,
             "http://identifiers.org/ncbigene/", IdScheme.NCBI_GENE,
             "http://identifiers.org/hgnc/", IdScheme.HGNC,
+            "https://omim.org/entry/", IdScheme.OMIM,
             "http://rdf.ncbi.nlm.nih.gov/pubchem/compound/CID", IdScheme.PUBCHEM_COMPOUND);
 
     private Curies() {

@@ -125,7 +125,8 @@ public final class LexiconBuilder {
             try (InputStream in = VocabularyFiles.open(p)) {
                 report.count("MEDIC diseases", reader.read(in, this::released));
             }
-            report.count("MEDIC rows with an OMIM id only (left out)", reader.omimOnly());
+            report.count("MEDIC rows identified by OMIM", reader.omimRows());
+            report.count("MEDIC OMIM entries merged into another row", reader.mergedOmim());
             note(p);
         }
         for (Path p : s.taxonNames()) {

@@ -16,18 +16,29 @@ import org.litlod.tag.Concept;
 /**
  * Reads CTD's MEDIC disease vocabulary ({@code CTD_diseases.tsv}, optionally gzipped): comment
  * lines start with {@code #}; columns {@code DiseaseName, DiseaseID, AltDiseaseIDs, Definition,
- * ParentIDs, TreeNumbers, ParentTreeNumbers, Synonyms, SlimMappings}. Each row whose id is a
- * MeSH descriptor or supplementary record ({@code MESH:D003924}, {@code MESH:C537805}) is a
- * disease under its name with its synonyms (inverted ones also in text order). Rows identified
- * only by OMIM are left out and counted: litlod has no OMIM identifier scheme yet.
+ * ParentIDs, TreeNumbers, ParentTreeNumbers, Synonyms, SlimMappings}. Each row is a disease
+ * under its name with its synonyms (inverted ones also in text order), identified by its MeSH
+ * descriptor or supplementary record ({@code MESH:D003924}, {@code MESH:C537805}) or by its OMIM
+ * entry ({@code OMIM:217000}), plus the OMIM entries MEDIC merged into it ({@code AltDiseaseIDs}):
+ * MEDIC is the vocabulary CTD, PubTator and the NCBI disease corpus normalise to, so a disease
+ * found under a MeSH heading answers for the OMIM entries MEDIC files under it. Names of OMIM
+ * rows, written in capitals, are read in {@link OmimNames#readable readable case}; of their
+ * synonyms, only those of several words that name the entry itself are kept (see
+ * {@link OmimNames#isUsableSynonym}).
  */
 public final class MedicReader {
 
-    private int omimOnly;
+    private static final String MESH = "MESH:";
+    private static final String OMIM = "OMIM:";
+
+    private int omimRows;
+    private int mergedOmim;
 
     /** Reads the vocabulary; hands each disease to {@code sink}; returns the count. */
     public int read(InputStream in, Consumer<Concept> sink) throws IOException {
         BufferedReader lines = VocabularyFiles.lines(in);
+        omimRows = 0;
+        mergedOmim = 0;
         int n = 0;
         String line;
         while ((line = lines.readLine()) != null) {
@@ -38,32 +49,63 @@ public final class MedicReader {
             if (c.length < 2 || c[0].isBlank()) {
                 continue;
             }
-            if (!c[1].startsWith("MESH:")) {
-                omimOnly++;
+            Identifier primary = identifier(c[1]);
+            if (primary == null) {
                 continue;
             }
-            String ui = c[1].substring(5);
-            if (!ui.matches("[CD]\\d{6,9}")) {
-                continue;
+            boolean omimRow = primary.scheme() == IdScheme.OMIM;
+            List<Identifier> ids = new ArrayList<>();
+            ids.add(primary);
+            if (c.length > 2) {
+                for (String alt : NameLib.split(c[2], "\\|")) {
+                    Identifier merged = alt.startsWith(OMIM) ? identifier(alt) : null;
+                    if (merged != null && !ids.contains(merged)) {
+                        ids.add(merged);
+                        mergedOmim++;
+                    }
+                }
             }
-            String name = c[0].strip();
+            String name = omimRow ? OmimNames.readable(c[0].strip()) : c[0].strip();
             Set<String> names = new LinkedHashSet<>(InvertedTerms.textOrder(name));
             if (c.length > 7) {
                 for (String s : NameLib.split(c[7], "\\|")) {
-                    names.add(s);
-                    names.addAll(InvertedTerms.textOrder(s));
+                    if (omimRow && !OmimNames.isUsableSynonym(s)) {
+                        continue;
+                    }
+                    String synonym = omimRow ? OmimNames.readable(s) : s;
+                    names.add(synonym);
+                    names.addAll(InvertedTerms.textOrder(synonym));
                 }
             }
             names.remove(name);
-            sink.accept(new Concept(EntityType.DISEASE, List.of(new Identifier(IdScheme.MESH, ui)), name,
-                    new ArrayList<>(names), null));
+            sink.accept(new Concept(EntityType.DISEASE, ids, name, new ArrayList<>(names), null));
             n++;
+            if (omimRow) {
+                omimRows++;
+            }
         }
         return n;
     }
 
-    /** The rows of the last read identified by OMIM only, which were left out. */
-    public int omimOnly() {
-        return omimOnly;
+    /** The MeSH or OMIM identifier of a MEDIC id ("MESH:D003924", "OMIM:217000"), or null. */
+    private static Identifier identifier(String curie) {
+        String v = curie.strip();
+        if (v.startsWith(MESH) && v.substring(MESH.length()).matches("[CD]\\d{6,9}")) {
+            return new Identifier(IdScheme.MESH, v.substring(MESH.length()));
+        }
+        if (v.startsWith(OMIM) && v.substring(OMIM.length()).matches("\\d{6}")) {
+            return new Identifier(IdScheme.OMIM, v.substring(OMIM.length()));
+        }
+        return null;
+    }
+
+    /** The rows of the last read identified by an OMIM entry rather than a MeSH heading. */
+    public int omimRows() {
+        return omimRows;
+    }
+
+    /** The OMIM entries of the last read that MEDIC merged into another row's disease. */
+    public int mergedOmim() {
+        return mergedOmim;
     }
 }
