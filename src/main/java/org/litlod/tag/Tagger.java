@@ -2,6 +2,7 @@ package org.litlod.tag;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiPredicate;
 import org.litlod.model.Document;
@@ -14,6 +15,7 @@ import org.litlod.tag.abbrev.AbbreviationFinder;
 import org.litlod.tag.dict.Dictionary;
 import org.litlod.tag.dict.DictionaryCompiler;
 import org.litlod.tag.dict.DictionaryMatch;
+import org.litlod.tag.dict.Target;
 import org.litlod.tag.lexicon.Ambiguity;
 import org.litlod.tag.lexicon.CompiledLexicon;
 import org.litlod.tag.match.LongestMatch;
@@ -44,6 +46,7 @@ public final class Tagger {
     private final SpeciesShortForms speciesShortForms = new SpeciesShortForms();
     private final GeneOrganisms geneOrganisms;
     private final VariantLinker variants = new VariantLinker(new VariantRecogniser());
+    private final Coordinations coordinations = new Coordinations(this::named);
 
     /** A tagger for {@code lexicon} with {@link TaggerOptions#DEFAULTS}. */
     public Tagger(Lexicon lexicon) {
@@ -95,13 +98,32 @@ public final class Tagger {
         List<Mention> out = new ArrayList<>();
         for (int i = 0; i < passages.size(); i++) {
             List<Candidate> chosen = LongestMatch.select(candidates.get(i), Candidate::start, Candidate::end);
-            List<Mention> found = MentionMerger.merge(passages.get(i), chosen);
+            List<Mention> found = coordinations.resolve(passages.get(i), MentionMerger.merge(passages.get(i), chosen));
             out.addAll(found);
             if (options.variants()) {
                 out.addAll(variants.link(passages.get(i), found));
             }
         }
         return out;
+    }
+
+    /**
+     * The concept of the type whose name is all of {@code name}, if any: the one found by its
+     * primary name, else the first.
+     */
+    private Optional<Target> named(String name, EntityType type) {
+        Target best = null;
+        for (DictionaryMatch m : dictionary.find(normaliser.normalise(name))) {
+            if (m.start() == 0 && m.end() == name.length() && m.entry().target().type() == type) {
+                if (m.entry().primary()) {
+                    return Optional.of(m.entry().target());
+                }
+                if (best == null) {
+                    best = m.entry().target();
+                }
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     /** The lexicon this tagger was built from. */
