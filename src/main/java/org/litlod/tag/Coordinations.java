@@ -19,13 +19,15 @@ import org.litlod.tag.dict.Target;
  * shapes are resolved, each only when both expanded names are names of diseases in the lexicon:
  * <ul>
  *   <li>a found mention preceded by one modifier and a conjunction ("breast or" + "ovarian
- *       cancer"): the span grows over the modifier, and the modifier with the mention's head
- *       ("breast cancer") is a second mention on that span;</li>
+ *       cancer"): the whole coordination becomes a mention of the modifier with the mention's
+ *       head ("breast cancer"), and the found mention stays;</li>
  *   <li>a found mention whose own text is such a coordination ("breast and ovarian cancer", an
- *       entry term of the hereditary syndrome): it becomes the two diseases it coordinates.</li>
+ *       entry term of the hereditary syndrome): the whole becomes a mention of the first disease
+ *       and its last conjunct ("ovarian cancer") one of the second.</li>
  * </ul>
- * Each disease is its own {@link Mention} on the shared span, so that each is annotated as what
- * it is; the identifiers of two diseases never meet in one mention.
+ * Each disease is its own {@link Mention} on its own span (the ellipsis one on the whole
+ * coordination), so that each is annotated as what it is; the identifiers of two diseases
+ * never meet in one mention, and no two mentions of a type share a span.
  */
 final class Coordinations {
 
@@ -74,7 +76,8 @@ final class Coordinations {
         if (first.isEmpty() || first.get().sameAs(second.get())) {
             return List.of();
         }
-        return List.of(mention(passage, m.start(), m.end(), first.get()), mention(passage, m.start(), m.end(), second.get()));
+        return List.of(mention(passage, m.start(), m.end(), first.get()),
+                mention(passage, m.start() + x.start(2), m.end(), second.get()));
     }
 
     private boolean isPreferredName(Mention m) {
@@ -87,7 +90,7 @@ final class Coordinations {
         return name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
-    /** "breast or" before "ovarian cancer": the span grows, and "breast cancer" joins it. */
+    /** "breast or" before "ovarian cancer": the whole is "breast cancer", and the found mention stays. */
     private List<Mention> before(Passage passage, Mention m, List<Mention> all) {
         String text = passage.text();
         Matcher x = BEFORE.matcher(text.substring(Math.max(0, m.start() - 40), m.start()));
@@ -107,9 +110,7 @@ final class Coordinations {
         if (first.isEmpty() || first.get().ids().stream().anyMatch(m.ids()::contains)) {
             return List.of();
         }
-        Mention own = new Mention(m.passage(), start, m.end(), text.substring(start, m.end()), m.type(), m.ids(),
-                m.related(), m.foundBy());
-        return List.of(mention(passage, start, m.end(), first.get()), own);
+        return List.of(mention(passage, start, m.end(), first.get()), m);
     }
 
     /**
