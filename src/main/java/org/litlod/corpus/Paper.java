@@ -2,7 +2,7 @@ package org.litlod.corpus;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.litlod.tag.Concept;
+import org.litlod.tag.lexicon.Concept;
 
 /**
  * One synthetic paper, before it is written in an input format.

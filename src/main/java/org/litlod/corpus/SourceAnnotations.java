@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.litlod.model.IdScheme;
 import org.litlod.model.Identifier;
-import org.litlod.tag.Concept;
+import org.litlod.tag.lexicon.Concept;
 
 /**
  * The entity annotations PubTator would give a paper's title and abstract: every mention whose

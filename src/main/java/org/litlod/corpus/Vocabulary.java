@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.litlod.model.EntityType;
-import org.litlod.tag.Concept;
 import org.litlod.tag.lexicon.CompiledLexicon;
+import org.litlod.tag.lexicon.Concept;
 
 /**
  * The names a generated text may use, per entity type: for each concept of the lexicon one

@@ -5,8 +5,8 @@ import java.util.Map;
 import org.litlod.ids.Labels;
 import org.litlod.model.EntityType;
 import org.litlod.model.Identifier;
-import org.litlod.tag.Concept;
-import org.litlod.tag.Lexicon;
+import org.litlod.tag.lexicon.Concept;
+import org.litlod.tag.lexicon.Lexicon;
 
 /**
  * The preferred label of every identifier in a lexicon: a gene's official symbol (the first of

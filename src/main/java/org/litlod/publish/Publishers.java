@@ -7,8 +7,8 @@ import org.litlod.ids.Equivalents;
 import org.litlod.ids.IriMinter;
 import org.litlod.ids.Labels;
 import org.litlod.rdf.DocumentMapper;
-import org.litlod.tag.Lexicon;
 import org.litlod.tag.Tagger;
+import org.litlod.tag.lexicon.Lexicon;
 import org.litlod.tag.lexicon.Lexicons;
 import org.litlod.validate.ShapeCheck;
 

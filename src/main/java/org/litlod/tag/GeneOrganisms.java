@@ -12,6 +12,8 @@ import org.litlod.model.IdScheme;
 import org.litlod.model.Identifier;
 import org.litlod.model.Mention.Evidence;
 import org.litlod.tag.dict.Target;
+import org.litlod.tag.lexicon.Concept;
+import org.litlod.tag.lexicon.Lexicon;
 import org.litlod.tag.match.LongestMatch;
 
 /**

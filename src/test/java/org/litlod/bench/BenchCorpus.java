@@ -8,10 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.litlod.model.Document;
 import org.litlod.model.Passage;
-import org.litlod.tag.Lexicon;
 import org.litlod.tag.eval.Evaluation;
 import org.litlod.tag.eval.GoldDocument;
 import org.litlod.tag.eval.PubTatorReader;
+import org.litlod.tag.lexicon.Lexicon;
 import org.litlod.tag.lexicon.Lexicons;
 
 /**

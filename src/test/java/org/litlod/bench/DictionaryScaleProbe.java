@@ -7,10 +7,10 @@ import java.nio.file.Files;
 import java.util.List;
 import java.util.Locale;
 import org.litlod.model.Document;
-import org.litlod.tag.Concept;
 import org.litlod.tag.Tagger;
 import org.litlod.tag.dict.Dictionary;
 import org.litlod.tag.lexicon.CompiledLexicon;
+import org.litlod.tag.lexicon.Concept;
 
 /**
  * How the tagger copes with a lexicon the size of the full releases, without the release files:

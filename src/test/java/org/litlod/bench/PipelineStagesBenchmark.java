@@ -15,7 +15,7 @@ import org.litlod.publish.InputFiles;
 import org.litlod.rdf.DocumentMapper;
 import org.litlod.rdf.MappedDocument;
 import org.litlod.tag.Tagger;
-import org.litlod.tag.Lexicon;
+import org.litlod.tag.lexicon.Lexicon;
 import org.litlod.tag.lexicon.Lexicons;
 import org.litlod.validate.ShapeCheck;
 import org.openjdk.jmh.annotations.Benchmark;

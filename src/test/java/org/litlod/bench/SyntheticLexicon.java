@@ -7,8 +7,8 @@ import java.util.SplittableRandom;
 import org.litlod.model.EntityType;
 import org.litlod.model.IdScheme;
 import org.litlod.model.Identifier;
-import org.litlod.tag.Concept;
 import org.litlod.tag.lexicon.CompiledLexicon;
+import org.litlod.tag.lexicon.Concept;
 
 /**
  * A made-up lexicon with the shape of the full releases: binomial species names ("Genus

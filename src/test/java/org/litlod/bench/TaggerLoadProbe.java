@@ -8,9 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.litlod.model.Document;
-import org.litlod.tag.Lexicon;
 import org.litlod.tag.Tagger;
 import org.litlod.tag.lexicon.CompiledLexicon;
+import org.litlod.tag.lexicon.Lexicon;
 import org.litlod.tag.lexicon.LexiconFile;
 
 /**

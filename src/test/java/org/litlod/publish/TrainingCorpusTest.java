@@ -11,9 +11,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.litlod.model.EntityType;
 import org.litlod.model.IdScheme;
 import org.litlod.model.Identifier;
-import org.litlod.tag.Concept;
 import org.litlod.tag.lexicon.AnnotatedText;
 import org.litlod.tag.lexicon.CompiledLexicon;
+import org.litlod.tag.lexicon.Concept;
 import org.litlod.tag.lexicon.LexiconBuilder;
 import org.litlod.tag.lexicon.LexiconSources;
 

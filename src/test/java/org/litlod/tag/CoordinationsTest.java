@@ -1,7 +1,5 @@
 package org.litlod.tag;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -9,6 +7,8 @@ import org.litlod.model.EntityType;
 import org.litlod.model.Identifier;
 import org.litlod.model.Mention;
 import org.litlod.model.Passage;
+import org.litlod.tag.lexicon.Concept;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Coordinated disease names found as the diseases they coordinate, through the tagger. */
 class CoordinationsTest {

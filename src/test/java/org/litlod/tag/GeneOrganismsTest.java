@@ -1,8 +1,5 @@
 package org.litlod.tag;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,9 +8,12 @@ import org.junit.jupiter.api.Test;
 import org.litlod.model.EntityType;
 import org.litlod.model.IdScheme;
 import org.litlod.model.Identifier;
-import org.litlod.model.Mention;
 import org.litlod.model.Mention.Evidence;
+import org.litlod.model.Mention;
 import org.litlod.tag.dict.Target;
+import org.litlod.tag.lexicon.Concept;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 class GeneOrganismsTest {
 

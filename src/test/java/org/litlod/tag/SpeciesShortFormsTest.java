@@ -1,16 +1,16 @@
 package org.litlod.tag;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.litlod.model.EntityType;
 import org.litlod.model.Identifier;
-import org.litlod.model.Mention;
 import org.litlod.model.Mention.Evidence;
+import org.litlod.model.Mention;
+import org.litlod.tag.lexicon.Concept;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SpeciesShortFormsTest {
 

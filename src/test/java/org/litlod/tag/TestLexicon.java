@@ -6,6 +6,8 @@ import java.util.Map;
 import org.litlod.model.EntityType;
 import org.litlod.model.IdScheme;
 import org.litlod.model.Identifier;
+import org.litlod.tag.lexicon.Concept;
+import org.litlod.tag.lexicon.Lexicon;
 
 /** A small hand-built lexicon for tests: a few genes, diseases, a chemical and two species. */
 public record TestLexicon(List<Concept> concepts, Map<Identifier, List<Identifier>> links) implements Lexicon {

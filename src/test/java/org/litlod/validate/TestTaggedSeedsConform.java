@@ -15,8 +15,8 @@ import org.litlod.model.Document;
 import org.litlod.rdf.DocumentMapper;
 import org.litlod.rdf.MappedDocument;
 import org.litlod.rdf.Sparql;
-import org.litlod.tag.Lexicon;
 import org.litlod.tag.Tagger;
+import org.litlod.tag.lexicon.Lexicon;
 import org.litlod.tag.lexicon.Lexicons;
 
 /**

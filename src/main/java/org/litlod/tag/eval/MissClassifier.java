@@ -12,8 +12,8 @@ import java.util.Set;
 import org.litlod.model.EntityType;
 import org.litlod.model.IdScheme;
 import org.litlod.model.Identifier;
-import org.litlod.tag.Concept;
-import org.litlod.tag.Lexicon;
+import org.litlod.tag.lexicon.Concept;
+import org.litlod.tag.lexicon.Lexicon;
 import org.litlod.tag.text.TextNormaliser;
 
 /**

@@ -13,7 +13,7 @@ public enum Ambiguity {
     /** The name, compared case-insensitively, belongs to more than one concept. */
     SHARED,
     /** The name is in the stop-list of gene aliases that are common words or units; it applies
-     *  to the name as a gene name (see {@link CompiledLexicon#ambiguity(org.litlod.tag.Concept, String)}). */
+     *  to the name as a gene name (see {@link CompiledLexicon#ambiguity(org.litlod.tag.lexicon.Concept, String)}). */
     STOPLIST,
     /** Listed in the curated ambiguous gene aliases, with the other sense ("EMT": ITK alias and
      *  epithelial–mesenchymal transition); applies to the name as a gene name. */

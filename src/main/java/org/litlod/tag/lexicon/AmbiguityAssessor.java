@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.litlod.model.EntityType;
-import org.litlod.tag.Concept;
 
 /**
  * Flags the names of a lexicon that are risky to tag alone (see {@link Ambiguity}): short or

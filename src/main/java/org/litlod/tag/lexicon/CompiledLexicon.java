@@ -12,8 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.litlod.model.EntityType;
 import org.litlod.model.Identifier;
-import org.litlod.tag.Concept;
-import org.litlod.tag.Lexicon;
 
 /**
  * An immutable, thread-safe lexicon held in memory: the concepts, the cross-vocabulary links

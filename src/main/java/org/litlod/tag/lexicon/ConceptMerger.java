@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import org.litlod.model.IdScheme;
 import org.litlod.model.Identifier;
-import org.litlod.tag.Concept;
 
 /**
  * Merges the concepts read from several sources into one concept per thing: concepts of the

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import org.litlod.model.EntityType;
 import org.litlod.model.Identifier;
-import org.litlod.tag.Concept;
 
 /**
  * Reads the curated concept tables of the default lexicon ({@code lexicon/genes.tsv} and

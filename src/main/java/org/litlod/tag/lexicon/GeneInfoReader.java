@@ -11,7 +11,6 @@ import java.util.function.Consumer;
 import org.litlod.model.EntityType;
 import org.litlod.model.IdScheme;
 import org.litlod.model.Identifier;
-import org.litlod.tag.Concept;
 
 /**
  * Streams NCBI Gene's {@code gene_info} (plain or gzipped; the all-species file or one per

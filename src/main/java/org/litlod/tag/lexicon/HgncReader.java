@@ -13,7 +13,6 @@ import java.util.function.Consumer;
 import org.litlod.model.EntityType;
 import org.litlod.model.IdScheme;
 import org.litlod.model.Identifier;
-import org.litlod.tag.Concept;
 
 /**
  * Streams an HGNC table into human gene concepts. Both layouts HGNC publishes are read, by

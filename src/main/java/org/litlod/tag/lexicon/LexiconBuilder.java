@@ -17,7 +17,6 @@ import org.apache.jena.riot.RDFLanguages;
 import org.litlod.model.EntityType;
 import org.litlod.model.IdScheme;
 import org.litlod.model.Identifier;
-import org.litlod.tag.Concept;
 
 /**
  * Builds a lexicon from vocabulary release files: reads every source of a

@@ -25,8 +25,6 @@ import java.util.zip.GZIPOutputStream;
 import org.litlod.model.EntityType;
 import org.litlod.model.IdScheme;
 import org.litlod.model.Identifier;
-import org.litlod.tag.Concept;
-import org.litlod.tag.Lexicon;
 
 /**
  * The compiled lexicon index file. Layout: the magic bytes {@code LITLODLX}, a format version

@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Set;
 import org.litlod.model.EntityType;
 import org.litlod.model.Identifier;
-import org.litlod.tag.Concept;
 
 /**
  * Entry point to lexicons: the default lexicon shipped in the project (compiled from the full
@@ -64,7 +63,7 @@ public final class Lexicons {
     }
 
     /** Whether {@code lexicon} is the default lexicon (without loading it to find out). */
-    public static boolean isBuiltin(org.litlod.tag.Lexicon lexicon) {
+    public static boolean isBuiltin(org.litlod.tag.lexicon.Lexicon lexicon) {
         return lexicon != null && lexicon == builtin;
     }
 

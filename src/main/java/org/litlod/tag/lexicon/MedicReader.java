@@ -11,7 +11,6 @@ import java.util.function.Consumer;
 import org.litlod.model.EntityType;
 import org.litlod.model.IdScheme;
 import org.litlod.model.Identifier;
-import org.litlod.tag.Concept;
 
 /**
  * Reads CTD's MEDIC disease vocabulary ({@code CTD_diseases.tsv}, optionally gzipped): comment

@@ -8,7 +8,6 @@ import java.util.function.Consumer;
 import org.litlod.model.EntityType;
 import org.litlod.model.IdScheme;
 import org.litlod.model.Identifier;
-import org.litlod.tag.Concept;
 
 /**
  * Reads a MeSH mapping table of six tab-separated columns ({@code MESH, UI, MeSH label, target

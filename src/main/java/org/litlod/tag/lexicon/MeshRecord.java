@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.litlod.model.EntityType;
 import org.litlod.model.Identifier;
-import org.litlod.tag.Concept;
 
 /**
  * One MeSH descriptor or supplementary concept record (SCR) as the RDF and XML readers read

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Set;
 import org.litlod.model.EntityType;
 import org.litlod.model.Identifier;
-import org.litlod.tag.Concept;
 
 /**
  * One MONDO class as the OBO and OWL readers read it.

@@ -5,7 +5,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.litlod.tag.Concept;
 
 /** Small helpers on the names of concepts. */
 final class NameLib {

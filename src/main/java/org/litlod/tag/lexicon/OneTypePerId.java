@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import org.litlod.model.EntityType;
 import org.litlod.model.Identifier;
-import org.litlod.tag.Concept;
 
 /**
  * One identifier, one type: when sources disagree about what an identifier denotes (a MeSH

@@ -12,7 +12,6 @@ import java.util.function.Predicate;
 import org.litlod.model.EntityType;
 import org.litlod.model.IdScheme;
 import org.litlod.model.Identifier;
-import org.litlod.tag.Concept;
 
 /**
  * Streams PubChem's {@code CID-Synonym-filtered} file (lines "CID\tsynonym", grouped by CID,

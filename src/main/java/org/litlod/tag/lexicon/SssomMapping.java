@@ -5,7 +5,6 @@ import java.util.Optional;
 import org.litlod.model.EntityType;
 import org.litlod.model.IdScheme;
 import org.litlod.model.Identifier;
-import org.litlod.tag.Concept;
 
 /**
  * One row of an SSSOM mapping set, with the CURIEs as written.

@@ -4,7 +4,6 @@ import java.util.List;
 import org.litlod.model.EntityType;
 import org.litlod.model.IdScheme;
 import org.litlod.model.Identifier;
-import org.litlod.tag.Concept;
 
 /**
  * One taxon of the NCBI Taxonomy as {@link TaxonomyReader} reads it.

@@ -14,7 +14,6 @@ import java.util.regex.Pattern;
 import org.litlod.model.EntityType;
 import org.litlod.model.IdScheme;
 import org.litlod.model.Identifier;
-import org.litlod.tag.Concept;
 
 /**
  * Reads a table of NCBI Taxonomy names, {@code tax_id, genus, species} tab-separated with a

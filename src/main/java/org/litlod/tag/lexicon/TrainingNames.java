@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.function.Predicate;
 import org.litlod.model.EntityType;
 import org.litlod.model.Identifier;
-import org.litlod.tag.Concept;
 
 /**
  * Applies {@link TrainingEvidence} to the merged concepts of a lexicon:

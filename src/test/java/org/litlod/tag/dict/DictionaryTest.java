@@ -74,7 +74,7 @@ class DictionaryTest {
     @Test
     void oneWordDiseaseNamesMatchAsAdjectives() {
         Dictionary d = new DictionaryCompiler(normaliser, (concept, name) -> false).compile(new org.litlod.tag.TestLexicon(
-                java.util.List.of(new org.litlod.tag.Concept(EntityType.DISEASE, java.util.List.of(TestLexicon.mesh("D006973")),
+                java.util.List.of(new org.litlod.tag.lexicon.Concept(EntityType.DISEASE, java.util.List.of(TestLexicon.mesh("D006973")),
                         "Hypertension", java.util.List.of("anaemia"), null)), java.util.Map.of()), false);
         assertEquals(java.util.List.of("hypertensive", "anaemic"), d.find(normaliser.normalise("hypertensive and anaemic"))
                 .stream().map(m -> "hypertensive and anaemic".substring(m.start(), m.end())).toList());
@@ -84,18 +84,18 @@ class DictionaryTest {
     void nameThatNeedsNoFoldingWinsOverAPluralRecord() {
         Dictionary d = new DictionaryCompiler(normaliser, (concept, name) -> false).compile(new org.litlod.tag.TestLexicon(
                 java.util.List.of(
-                        new org.litlod.tag.Concept(EntityType.CHEMICAL, java.util.List.of(TestLexicon.mesh("D000662")),
+                        new org.litlod.tag.lexicon.Concept(EntityType.CHEMICAL, java.util.List.of(TestLexicon.mesh("D000662")),
                                 "Amphetamines", java.util.List.of(), null),
-                        new org.litlod.tag.Concept(EntityType.CHEMICAL, java.util.List.of(TestLexicon.mesh("D000661")),
+                        new org.litlod.tag.lexicon.Concept(EntityType.CHEMICAL, java.util.List.of(TestLexicon.mesh("D000661")),
                                 "Amphetamine", java.util.List.of(), null)), java.util.Map.of()), false);
         assertEquals(java.util.List.of(TestLexicon.mesh("D000661")), d.find(normaliser.normalise("amphetamines"))
                 .stream().map(m -> m.entry().target().primary()).toList());
     }
 
     private static Dictionary of(String... chemicalNames) {
-        List<org.litlod.tag.Concept> concepts = new java.util.ArrayList<>();
+        List<org.litlod.tag.lexicon.Concept> concepts = new java.util.ArrayList<>();
         for (int i = 0; i < chemicalNames.length; i++) {
-            concepts.add(new org.litlod.tag.Concept(EntityType.CHEMICAL, List.of(TestLexicon.mesh("D00000" + i)),
+            concepts.add(new org.litlod.tag.lexicon.Concept(EntityType.CHEMICAL, List.of(TestLexicon.mesh("D00000" + i)),
                     chemicalNames[i], List.of(), null));
         }
         return new DictionaryCompiler(new TextNormaliser(), (concept, name) -> false)
@@ -134,7 +134,7 @@ class DictionaryTest {
     @Test
     void twoSpellingsOfOneNameLendEachOtherTheirBoundaries() {
         Dictionary d = new DictionaryCompiler(new TextNormaliser(), (concept, name) -> false).compile(new TestLexicon(
-                List.of(new org.litlod.tag.Concept(EntityType.DISEASE, List.of(TestLexicon.mesh("D000001")),
+                List.of(new org.litlod.tag.lexicon.Concept(EntityType.DISEASE, List.of(TestLexicon.mesh("D000001")),
                         "anti-freeze syndrome", List.of("antifreeze syn drome"), null)), java.util.Map.of()), false);
         assertEquals(1, d.size());
         assertEquals(List.of("anti freeze syn drome"), found(d, "anti freeze syn drome"));

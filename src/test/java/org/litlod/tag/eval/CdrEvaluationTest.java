@@ -12,8 +12,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.litlod.model.EntityType;
-import org.litlod.tag.Lexicon;
 import org.litlod.tag.Tagger;
+import org.litlod.tag.lexicon.Lexicon;
 import org.litlod.tag.lexicon.Lexicons;
 
 /**

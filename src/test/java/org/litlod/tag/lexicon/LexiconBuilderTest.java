@@ -15,7 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.litlod.model.EntityType;
 import org.litlod.model.IdScheme;
 import org.litlod.model.Identifier;
-import org.litlod.tag.Concept;
 
 class LexiconBuilderTest {
 

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.litlod.model.EntityType;
 import org.litlod.model.IdScheme;
 import org.litlod.model.Identifier;
-import org.litlod.tag.Concept;
 
 class PubChemSynonymReaderTest {
 

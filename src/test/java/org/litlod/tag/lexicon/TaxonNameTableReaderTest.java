@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.litlod.model.EntityType;
-import org.litlod.tag.Concept;
 
 class TaxonNameTableReaderTest {
 

@@ -1,4 +1,4 @@
-package org.litlod.tag;
+package org.litlod.tag.lexicon;
 
 import java.util.List;
 import org.litlod.model.Identifier;
