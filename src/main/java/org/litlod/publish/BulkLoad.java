@@ -25,6 +25,7 @@ import org.litlod.convert.ConversionException;
 import org.litlod.convert.SourceText;
 import org.litlod.convert.StreamedInput;
 import org.litlod.store.PaperStore;
+import org.litlod.store.StoreInUseException;
 import org.litlod.store.TextIndexing;
 
 /**
@@ -137,7 +138,7 @@ public final class BulkLoad {
             empty(db);
         }
         Files.createDirectories(db);
-        DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(db.toString());
+        DatasetGraph tdb = StoreInUseException.translating(db, () -> DatabaseMgr.connectDatasetGraph(db.toString()));
         boolean fresh = !Files.exists(db.resolve(TextIndexing.FOLDER)) && Txn.calculateRead(tdb, tdb::isEmpty);
         if (fresh) {
             Files.createFile(marker);
@@ -227,7 +228,7 @@ public final class BulkLoad {
         } catch (ConversionException | RuntimeException | StackOverflowError e) {
             String m = e.getMessage();
             put(queue, BulkBatch.failed(file, size, FAILED_FILE + " " + file + ": "
-                    + (m != null && m.startsWith("LITLOD-") ? m : e.toString())));
+                    + (m != null && m.startsWith("LITLOD-") ? m : "cannot convert it (" + (m != null ? m : "unexpected error") + ")")));
         } catch (Error e) {
             put(queue, BulkBatch.failed(file, size, FAILED_FILE + " " + file + ": " + e));
             throw e;

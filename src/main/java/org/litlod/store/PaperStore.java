@@ -48,13 +48,34 @@ public final class PaperStore implements AutoCloseable {
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
     }
 
-    /** Opens (creating if needed) the TDB2 database and its text index in {@code dir}. */
+    /**
+     * Opens (creating if needed) the TDB2 database and its text index in {@code dir}.
+     *
+     * @throws StoreInUseException when another process holds the database
+     */
     public static PaperStore open(Path dir) {
         Path abs = dir.toAbsolutePath().normalize();
-        return OPEN.computeIfAbsent(abs, p -> {
+        return OPEN.computeIfAbsent(abs, p -> StoreInUseException.translating(dir, () -> {
             StoreCreation.ensure(p);
             return new PaperStore(p, DatabaseMgr.connectDatasetGraph(p.toString()));
-        });
+        }));
+    }
+
+    /**
+     * Opens the store in {@code dir} for commands that only read it: creates nothing.
+     *
+     * @throws NoStoreException when {@code dir} holds no TDB2 database
+     * @throws StoreInUseException when another process holds the database
+     */
+    public static PaperStore openExisting(Path dir) {
+        PaperStore open = OPEN.get(dir.toAbsolutePath().normalize());
+        if (open != null) {
+            return open;
+        }
+        if (!StoreCreation.holdsDatabase(dir)) {
+            throw new NoStoreException(dir);
+        }
+        return open(dir);
     }
 
     /**

@@ -49,6 +49,21 @@ final class StoreCreation {
         }
     }
 
+    /**
+     * Whether {@code dir} holds a TDB2 database: a folder with at least one {@code Data-NNNN}
+     * folder, as TDB2 lays out a database. Looks only; creates nothing.
+     */
+    static boolean holdsDatabase(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return false;
+        }
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.anyMatch(p -> Files.isDirectory(p) && p.getFileName().toString().matches("Data-\\d+"));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     private static String prefix(Path dir) {
         return "." + dir.getFileName() + ".creating-";
     }
