@@ -41,7 +41,7 @@ final class DumpCommand implements Callable<Integer> {
     private final BooleanSupplier outputIsTerminal;
 
     DumpCommand() {
-        this(() -> System.console() != null);
+        this(Terminal::standardOutput);
     }
 
     /** A dump command that asks {@code outputIsTerminal} whether standard output is a terminal. */
