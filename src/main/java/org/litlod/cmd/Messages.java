@@ -2,6 +2,7 @@ package org.litlod.cmd;
 
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import org.apache.jena.query.QueryParseException;
@@ -41,6 +42,9 @@ final class Messages {
         }
         if (ex instanceof FileAlreadyExistsException f) {
             return "LITLOD-INPUT-003 " + f.getFile() + ": exists already";
+        }
+        if (ex instanceof FileSystemException f) {
+            return "LITLOD-INPUT-003 " + f.getFile() + ": " + (f.getReason() != null ? f.getReason() : "cannot use it");
         }
         if (ex instanceof QueryParseException) {
             return QUERY + " the query does not parse: " + m;

@@ -24,6 +24,7 @@ import org.apache.jena.tdb2.DatabaseMgr;
 import org.litlod.convert.ConversionException;
 import org.litlod.convert.SourceText;
 import org.litlod.convert.StreamedInput;
+import org.litlod.store.ForeignFolderException;
 import org.litlod.store.PaperStore;
 import org.litlod.store.StoreInUseException;
 import org.litlod.store.TextIndexing;
@@ -137,6 +138,7 @@ public final class BulkLoad {
             log.accept("bulk: " + db + " holds an unfinished bulk load; emptying it and starting again");
             empty(db);
         }
+        ForeignFolderException.check(db);
         Files.createDirectories(db);
         DatasetGraph tdb = StoreInUseException.translating(db, () -> DatabaseMgr.connectDatasetGraph(db.toString()));
         boolean fresh = !Files.exists(db.resolve(TextIndexing.FOLDER)) && Txn.calculateRead(tdb, tdb::isEmpty);

@@ -55,6 +55,26 @@ class UserErrorTest {
     }
 
     @Test
+    void loadRefusesToTurnAFileOrAFolderOfOtherFilesIntoAStore(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("notes.txt"), "my notes");
+        Path folder = Files.createDirectory(dir.resolve("papers"));
+        Files.writeString(folder.resolve("draft.txt"), "a draft");
+        for (Path db : List.of(file, folder)) {
+            for (List<String> load : List.of(List.of("load"), List.of("load", "--bulk"))) {
+                List<String> args = new ArrayList<>(load);
+                args.addAll(List.of("--db", db.toString(), SEED.toString()));
+                CommandLineTest.Run r = run(args.toArray(String[]::new));
+                assertEquals(1, r.status(), r.err());
+                assertTrue(r.err().startsWith("litlod: LITLOD-STORE-004 " + db + ": "), r.err());
+            }
+        }
+        assertEquals("my notes", Files.readString(file), "the file is left as it was");
+        try (var files = Files.list(folder)) {
+            assertEquals(List.of(folder.resolve("draft.txt")), files.toList(), "nothing is added to the folder");
+        }
+    }
+
+    @Test
     void serveWithNothingToLoadRefusesAMissingStoreAndLoadCreatesOne(@TempDir Path dir) {
         Path db = dir.resolve("db");
         CommandLineTest.Run s = run("serve", "--db", db.toString(), "--port", "0", "--localhost",
