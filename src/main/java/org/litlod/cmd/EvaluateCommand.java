@@ -12,9 +12,9 @@ import org.litlod.tag.eval.EvaluationResult;
 import org.litlod.tag.eval.GoldDocument;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -37,7 +37,7 @@ final class EvaluateCommand implements Callable<Integer> {
     DocumentPart part = DocumentPart.ALL;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text or md (Markdown tables for docs/evaluation.md); default: ${DEFAULT-VALUE}.")
+            description = "Output: text, or md for Markdown tables as in docs/evaluation.md (default: ${DEFAULT-VALUE}).")
     String format;
 
     @Option(names = "--top", paramLabel = "N", defaultValue = "" + EvaluationReport.TOP,
@@ -52,7 +52,7 @@ final class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (!format.equals("text") && !format.equals("md")) {
-            throw new ParameterException(spec.commandLine(), "--format is text or md, not " + format);
+            throw UnknownValue.of(spec, "--format", format, List.of("text", "md"));
         }
         List<GoldDocument> all = GoldCorpus.read(gold);
         List<GoldDocument> documents = part.of(all);
@@ -67,7 +67,11 @@ final class EvaluateCommand implements Callable<Integer> {
     static final class PartConverter implements ITypeConverter<DocumentPart> {
         @Override
         public DocumentPart convert(String value) {
-            return DocumentPart.parse(value);
+            try {
+                return DocumentPart.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
         }
     }
 }

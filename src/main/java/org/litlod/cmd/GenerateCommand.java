@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
                 + "with entities drawn from the built-in lexicon (DOIs under the test prefix 10.5555).")
 final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--format", required = true, paramLabel = "FORMAT",
-            description = "paper-summary, portal-record, web-article, pubtator, pubmed, bioc-xml (or bioc), "
+            description = "Input format: paper-summary, portal-record, web-article, pubtator, pubmed, bioc-xml (or bioc), "
                     + "bioc-json or jats.")
     String format;
 

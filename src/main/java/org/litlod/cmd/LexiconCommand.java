@@ -15,10 +15,15 @@ import picocli.CommandLine.Option;
 /** {@code litlod lexicon}: builds a compiled lexicon from vocabulary release files. */
 @Command(name = "lexicon", mixinStandardHelpOptions = true,
         description = "Work with lexicons.", subcommands = {LexiconCommand.Build.class, LexiconCommand.BuildDefault.class})
-final class LexiconCommand implements Runnable {
+final class LexiconCommand implements Callable<Integer> {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    /** {@code litlod lexicon} alone: the usage, on standard error, as a usage error. */
     @Override
-    public void run() {
-        new picocli.CommandLine(this).usage(System.out);
+    public Integer call() {
+        spec.commandLine().usage(System.err);
+        return Main.USAGE;
     }
 
     /** {@code litlod lexicon build}. */

@@ -24,6 +24,11 @@ final class LoadCommand implements Callable<Integer> {
     @Mixin
     PipelineOptions pipeline;
 
+    @picocli.CommandLine.Option(names = "--base", paramLabel = "IRI", defaultValue = DefaultBase.IRI,
+            description = "Base IRI under which the stored documents and entities are minted: the address the "
+                    + "store will be served at (default: ${DEFAULT-VALUE}).")
+    String base;
+
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Input files or folders.")
     List<Path> files;
 
@@ -42,13 +47,13 @@ final class LoadCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (bulk) {
-            BulkLoadReport r = ProgressDisplay.forStandardError().bulkLoad(pipeline.publisher(DefaultBase.IRI))
+            BulkLoadReport r = ProgressDisplay.forStandardError().bulkLoad(pipeline.publisher(base))
                     .run(InputFiles.expand(files), store.db, work);
             r.failures().forEach(e -> System.err.println("litlod: " + e));
             System.err.println("litlod: " + r.summary());
             return r.ok() ? 0 : 1;
         }
-        LoadReport report = Loading.run(pipeline.publisher(DefaultBase.IRI), PaperStore.open(store.db), files, false);
+        LoadReport report = Loading.run(pipeline.publisher(base), PaperStore.open(store.db), files, false);
         for (FileOutcome f : report.files()) {
             f.errors().forEach(e -> System.err.println("litlod: " + e));
             f.warnings().forEach(w -> System.err.println("litlod: warning: " + w));

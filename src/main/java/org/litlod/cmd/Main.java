@@ -1,5 +1,7 @@
 package org.litlod.cmd;
 
+import java.util.concurrent.Callable;
+import org.litlod.store.NoStoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -8,7 +10,11 @@ import picocli.CommandLine.Command;
         description = "Publish biomedical literature as linked data.",
         subcommands = {ServeCommand.class, LoadCommand.class, ConvertCommand.class, QueryCommand.class,
                 DumpCommand.class, GenerateCommand.class, LexiconCommand.class, EvaluateCommand.class})
-public final class Main implements Runnable {
+public final class Main implements Callable<Integer> {
+    /** Exit status when something failed. */
+    static final int FAILED = 1;
+    /** Exit status of a command line that cannot be run as given (picocli's usage-error status). */
+    static final int USAGE = 2;
 
     public static void main(String[] args) {
         System.exit(run(args));
@@ -16,16 +22,30 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns the exit status (0 ok, 1 failure, 2 usage error). */
     public static int run(String... args) {
-        CommandLine cl = new CommandLine(new Main());
+        return run(CommandLine.defaultFactory(), args);
+    }
+
+    /** Runs the command line with the commands made by {@code factory} (tests swap one in). */
+    static int run(CommandLine.IFactory factory, String... args) {
+        CommandLine cl = new CommandLine(new Main(), factory);
+        cl.setParameterExceptionHandler((ex, ignored) -> {
+            CommandLine cmd = ex.getCommandLine();
+            cmd.getErr().println("litlod: " + Messages.ofUsage(ex));
+            CommandLine.UnmatchedArgumentException.printSuggestions(ex, cmd.getErr());
+            cmd.getErr().println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
+            return USAGE;
+        });
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             cmd.getErr().println("litlod: " + Messages.of(ex));
-            return 1;
+            return ex instanceof NoStoreException ? USAGE : FAILED;
         });
         return cl.execute(args);
     }
 
+    /** {@code litlod} alone: the usage, on standard error, as a usage error. */
     @Override
-    public void run() {
-        new CommandLine(this).usage(System.out);
+    public Integer call() {
+        new CommandLine(this).usage(System.err);
+        return USAGE;
     }
 }

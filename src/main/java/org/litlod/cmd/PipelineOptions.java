@@ -6,13 +6,11 @@ import org.litlod.publish.Publisher;
 import org.litlod.publish.Publishers;
 import picocli.CommandLine.Option;
 
-/** Options that choose how documents are published: the IRI base and the tagging lexicon. */
+/**
+ * Options that choose how documents are tagged. Each command that publishes declares its own
+ * {@code --base}, described for what the base does there.
+ */
 final class PipelineOptions {
-    @Option(names = "--base", paramLabel = "IRI",
-            description = "Base of the IRIs litlod mints (default: http://localhost:PORT/ for serve, "
-                    + "http://localhost:3030/ otherwise).")
-    String base;
-
     @Option(names = "--lexicon", paramLabel = "FILE",
             description = "Compiled lexicon (from 'lexicon build') to tag with instead of the built-in one.")
     Path lexicon;
@@ -20,8 +18,8 @@ final class PipelineOptions {
     @Option(names = "--no-tagging", description = "Publish only the entities the sources list; find no mentions.")
     boolean noTagging;
 
-    Publisher publisher(String defaultBase) throws IOException {
-        return Publishers.standard(base != null ? base : defaultBase,
-                noTagging ? null : Publishers.lexicon(lexicon));
+    /** The publisher minting IRIs under {@code base}. */
+    Publisher publisher(String base) throws IOException {
+        return Publishers.standard(base, noTagging ? null : Publishers.lexicon(lexicon));
     }
 }

@@ -22,7 +22,7 @@ final class ProgressDisplay {
 
     /** Progress on standard error, as a bar when the process has a terminal. */
     static ProgressDisplay forStandardError() {
-        return new ProgressDisplay(System.err, System.console() != null);
+        return new ProgressDisplay(System.err, Terminal.standardError());
     }
 
     /** A bulk load on all cores with the parallel loader, showing its progress here. */

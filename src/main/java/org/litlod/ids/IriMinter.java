@@ -31,7 +31,7 @@ public final class IriMinter {
     /** @param base the data base IRI; a missing trailing "/" is added */
     public IriMinter(String base) {
         if (base == null || !base.matches("https?://\\S+")) {
-            throw new IllegalArgumentException("base IRI must be an http(s) IRI: " + base);
+            throw new IllegalArgumentException("LITLOD-ID-002 base IRI must be an http(s) IRI: " + base);
         }
         this.base = base.endsWith("/") ? base : base + "/";
     }

@@ -24,7 +24,9 @@ import org.apache.jena.tdb2.DatabaseMgr;
 import org.litlod.convert.ConversionException;
 import org.litlod.convert.SourceText;
 import org.litlod.convert.StreamedInput;
+import org.litlod.store.ForeignFolderException;
 import org.litlod.store.PaperStore;
+import org.litlod.store.StoreInUseException;
 import org.litlod.store.TextIndexing;
 
 /**
@@ -136,8 +138,9 @@ public final class BulkLoad {
             log.accept("bulk: " + db + " holds an unfinished bulk load; emptying it and starting again");
             empty(db);
         }
+        ForeignFolderException.check(db);
         Files.createDirectories(db);
-        DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(db.toString());
+        DatasetGraph tdb = StoreInUseException.translating(db, () -> DatabaseMgr.connectDatasetGraph(db.toString()));
         boolean fresh = !Files.exists(db.resolve(TextIndexing.FOLDER)) && Txn.calculateRead(tdb, tdb::isEmpty);
         if (fresh) {
             Files.createFile(marker);
@@ -227,7 +230,7 @@ public final class BulkLoad {
         } catch (ConversionException | RuntimeException | StackOverflowError e) {
             String m = e.getMessage();
             put(queue, BulkBatch.failed(file, size, FAILED_FILE + " " + file + ": "
-                    + (m != null && m.startsWith("LITLOD-") ? m : e.toString())));
+                    + (m != null && m.startsWith("LITLOD-") ? m : "cannot convert it (" + (m != null ? m : "unexpected error") + ")")));
         } catch (Error e) {
             put(queue, BulkBatch.failed(file, size, FAILED_FILE + " " + file + ": " + e));
             throw e;

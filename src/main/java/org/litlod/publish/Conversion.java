@@ -15,7 +15,8 @@ import org.litlod.validate.ShapeViolationException;
 
 /**
  * {@code convert}: reads input files and writes their documents, as the neutral model in JSON or
- * as RDF, without touching any store. Files that fail are reported and left out.
+ * as RDF, without touching any store. Files that fail (missing, unreadable, not convertible)
+ * are reported and left out; the others are still written.
  */
 public final class Conversion {
     /** The output forms: the neutral model as JSON, or one of the RDF syntaxes. */
@@ -43,6 +44,8 @@ public final class Conversion {
                 } else {
                     mapped.addAll(publisher.publish(InputFiles.read(f)));
                 }
+            } catch (IOException e) {
+                errors.add(InputFiles.message(f, e));
             } catch (ConversionException | ShapeViolationException e) {
                 errors.add(e.getMessage());
             } catch (RuntimeException e) {

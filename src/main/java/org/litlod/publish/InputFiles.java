@@ -4,7 +4,10 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
@@ -20,12 +23,14 @@ import org.litlod.convert.StreamedInput;
  * Expands the paths given on the command line into the input files to read: a file stands for
  * itself, a directory for the regular, non-hidden files below it, in name order.
  *
- * <p>Error ids: LITLOD-INPUT-001 a path does not exist; {@value #TOO_LARGE} a file is too large;
- * {@value #UNREADABLE} a file cannot be read.
+ * <p>Error ids: {@value #MISSING} a path does not exist; {@value #TOO_LARGE} a file is too large;
+ * {@value #UNREADABLE} a file or folder cannot be read. Each fails its own input only.
  */
 public final class InputFiles {
     /** The largest input file litlod reads (32 MiB): larger ones are refused unread. */
     public static final long MAX_BYTES = 32L * 1024 * 1024;
+    /** A path given does not exist. */
+    public static final String MISSING = "LITLOD-INPUT-001";
     /** A file is larger than {@link #MAX_BYTES}. */
     public static final String TOO_LARGE = "LITLOD-INPUT-002";
     /** A file cannot be read. */
@@ -35,27 +40,32 @@ public final class InputFiles {
     }
 
     /**
-     * The input files under {@code paths}, in a stable order.
-     *
-     * @throws IOException naming the path when one does not exist or cannot be listed
+     * The input files under {@code paths}, in a stable order. A path that does not exist, or a
+     * folder that cannot be listed, stands for itself: reading it fails, for that input alone,
+     * with the error {@link #message} gives ({@code LITLOD-INPUT-001}, {@value #UNREADABLE}).
      */
-    public static List<Path> expand(List<Path> paths) throws IOException {
+    public static List<Path> expand(List<Path> paths) {
         List<Path> out = new ArrayList<>();
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
-                try (Stream<Path> walk = Files.walk(p)) {
-                    walk.filter(Files::isRegularFile)
-                            .filter(f -> !isHidden(p.relativize(f)))
-                            .sorted()
-                            .forEach(out::add);
-                }
-            } else if (Files.isRegularFile(p)) {
-                out.add(p);
+                out.addAll(listed(p));
             } else {
-                throw new IOException("LITLOD-INPUT-001 " + p + ": no such file or directory");
+                out.add(p);
             }
         }
         return out;
+    }
+
+    /** The files below folder {@code dir}, or the folder itself when it cannot be listed. */
+    private static List<Path> listed(Path dir) {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(f -> !isHidden(dir.relativize(f)))
+                    .sorted()
+                    .toList();
+        } catch (IOException | UncheckedIOException e) {
+            return List.of(dir);
+        }
     }
 
     /**
@@ -73,7 +83,6 @@ public final class InputFiles {
         return new SourceText(file.toString(), Files.readAllBytes(file));
     }
 
-    /** The message for a file that could not be read: the error as given, or with an id and the file. */
     /** The first {@code n} bytes of a file (fewer when it is shorter). */
     public static byte[] head(Path file, int n) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
@@ -99,12 +108,25 @@ public final class InputFiles {
                 new BufferedInputStream(Files.newInputStream(file)));
     }
 
-    static String message(Path file, IOException e) {
+    /**
+     * The message for an input that could not be read: the error as given when it has an id,
+     * else the id and the file with what went wrong, in words (no Java class names).
+     */
+    public static String message(Path file, IOException e) {
         String m = e.getMessage();
         if (m != null && m.startsWith("LITLOD-")) {
             return m;
         }
-        return UNREADABLE + " " + file + ": cannot read it (" + e + ")";
+        if (e instanceof NoSuchFileException || !Files.exists(file)) {
+            return MISSING + " " + file + ": no such file or directory";
+        }
+        if (e instanceof AccessDeniedException) {
+            return UNREADABLE + " " + file + ": cannot read it (permission denied)";
+        }
+        if (Files.isDirectory(file)) {
+            return UNREADABLE + " " + file + ": cannot list the folder" + (m == null ? "" : " (" + m + ")");
+        }
+        return UNREADABLE + " " + file + ": cannot read it" + (m == null ? "" : " (" + m + ")");
     }
 
     private static boolean isHidden(Path relative) {

@@ -12,7 +12,8 @@ import org.litlod.store.PaperStore;
  * {@code load}: reads input files and loads their documents into the store. Files are read one
  * at a time, so memory holds one input at once; a file over {@link InputFiles#MAX_BYTES} in a
  * format that streams (PubMed XML, BioC) is read one document at a time, whatever its size. A
- * file that cannot be read (too large, unreadable) fails alone and the others still load.
+ * path that is missing, or a file that cannot be read (too large, unreadable), fails alone and
+ * the others still load.
  */
 public final class Loading {
     private Loading() {
@@ -22,36 +23,32 @@ public final class Loading {
      * Loads every file under {@code paths} into {@code store}.
      *
      * @param skipUnchanged leave files alone that the store already holds byte for byte
-     * @throws IOException when a path given does not exist or a folder cannot be listed
      */
     public static LoadReport run(Publisher publisher, PaperStore store, List<Path> paths,
-                                 boolean skipUnchanged) throws IOException {
+                                 boolean skipUnchanged) {
         List<FileOutcome> outcomes = new ArrayList<>();
         for (Path f : InputFiles.expand(paths)) {
-            if (publisher.readsAsStream(f, InputFiles.MAX_BYTES)) {
-                try {
-                    StreamedInput in = InputFiles.open(f);
-                    try {
-                        outcomes.add(publisher.load(store, in, skipUnchanged));
-                    } finally {
-                        in.stream().close();
-                    }
-                } catch (IOException e) {
-                    outcomes.add(new FileOutcome(f.toString(), FileOutcome.Status.FAILED, List.of(),
-                            List.of(InputFiles.message(f, e))));
-                }
-                continue;
-            }
-            SourceText in;
             try {
-                in = InputFiles.read(f);
+                outcomes.addAll(loadFile(publisher, store, f, skipUnchanged));
             } catch (IOException e) {
                 outcomes.add(new FileOutcome(f.toString(), FileOutcome.Status.FAILED, List.of(),
                         List.of(InputFiles.message(f, e))));
-                continue;
             }
-            outcomes.addAll(publisher.load(store, List.of(in), skipUnchanged).files());
         }
         return new LoadReport(outcomes);
+    }
+
+    private static List<FileOutcome> loadFile(Publisher publisher, PaperStore store, Path f, boolean skipUnchanged)
+            throws IOException {
+        if (publisher.readsAsStream(f, InputFiles.MAX_BYTES)) {
+            StreamedInput in = InputFiles.open(f);
+            try {
+                return List.of(publisher.load(store, in, skipUnchanged));
+            } finally {
+                in.stream().close();
+            }
+        }
+        SourceText in = InputFiles.read(f);
+        return publisher.load(store, List.of(in), skipUnchanged).files();
     }
 }

@@ -1,7 +1,9 @@
 package org.litlod.publish;
 
 import java.io.OutputStream;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
@@ -24,9 +26,24 @@ public final class RdfOutput {
     public enum Syntax {
         TRIG, NQ, TTL, JSONLD;
 
-        /** Parses a command-line name ("trig", "nq", "ttl", "jsonld"). */
+        /**
+         * Parses a command-line name ("trig", "nq", "ttl", "jsonld").
+         *
+         * @throws IllegalArgumentException naming the syntaxes there are, when there is none of that name
+         */
         public static Syntax of(String name) {
-            return valueOf(name.toUpperCase(Locale.ROOT));
+            return named(name).orElseThrow(() -> new IllegalArgumentException(
+                    "unknown RDF syntax '" + name + "' (accepted: " + String.join(", ", names()) + ")"));
+        }
+
+        /** The syntax called {@code name} on the command line, in any case. */
+        public static Optional<Syntax> named(String name) {
+            return Arrays.stream(values()).filter(s -> s.name().equalsIgnoreCase(name)).findFirst();
+        }
+
+        /** The command-line names of the syntaxes, in order ("trig", "nq", "ttl", "jsonld"). */
+        public static List<String> names() {
+            return Arrays.stream(values()).map(s -> s.name().toLowerCase(Locale.ROOT)).toList();
         }
     }
 

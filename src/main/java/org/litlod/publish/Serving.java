@@ -12,7 +12,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * {@code serve}: brings the store up to date with a folder of documents (loading only what is
- * new or changed), then starts the server over it.
+ * new or changed), then starts the server over it. The port is tried first ({@link ServerPort}):
+ * one that cannot be opened fails before anything is loaded.
  */
 public final class Serving {
     private static final Logger LOG = LoggerFactory.getLogger(Serving.class);
@@ -39,6 +40,7 @@ public final class Serving {
      */
     public static Started start(Publisher publisher, PaperStore store, Path seeds, ServerOptions options)
             throws IOException {
+        ServerPort.ensureFree(options.port(), options.loopbackOnly());
         LoadReport report = new LoadReport(List.of());
         if (seeds != null && Files.isDirectory(seeds)) {
             report = Loading.run(publisher, store, List.of(seeds), true);
@@ -46,6 +48,13 @@ public final class Serving {
         } else if (seeds != null) {
             LOG.warn("{}: no such folder; serving the store as it is", seeds);
         }
-        return new Started(PaperServer.start(store, options.withBaseIri(publisher.base())), report);
+        try {
+            return new Started(PaperServer.start(store, options.withBaseIri(publisher.base())), report);
+        } catch (RuntimeException e) {
+            if (ServerPort.isBindFailure(e)) {
+                throw ServerPort.unavailable(options.port(), e);
+            }
+            throw e;
+        }
     }
 }

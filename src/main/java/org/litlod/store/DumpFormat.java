@@ -1,5 +1,7 @@
 package org.litlod.store;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -37,6 +39,11 @@ public enum DumpFormat {
     /** The media type of the RDF inside (for gzip, the format that was compressed). */
     public String contentFormat() {
         return contentFormat;
+    }
+
+    /** The names the command line shows for the formats, in order ("nq.gz", "trig", "ttl", "jsonld"). */
+    public static List<String> names() {
+        return Arrays.stream(values()).map(f -> f.fileName.substring(f.fileName.indexOf('.') + 1)).toList();
     }
 
     /** The format whose file name or enum name (any case, "nq.gz", "trig", "ttl", "jsonld"...) is {@code name}. */

@@ -34,6 +34,8 @@ import org.apache.jena.tdb2.TDB2;
  * writer, for instance before another program opens the directory.
  */
 public final class PaperStore implements AutoCloseable {
+    /** The TDB2 database in a folder could not be opened or created (damaged, unreadable, unwritable). */
+    public static final String CANNOT_OPEN = "LITLOD-STORE-006";
     private static final ConcurrentMap<Path, PaperStore> OPEN = new ConcurrentHashMap<>();
     private final Path location;
     private final DatasetGraph tdb;
@@ -48,13 +50,54 @@ public final class PaperStore implements AutoCloseable {
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
     }
 
-    /** Opens (creating if needed) the TDB2 database and its text index in {@code dir}. */
+    /**
+     * Opens (creating if needed) the TDB2 database and its text index in {@code dir}.
+     *
+     * @throws StoreInUseException when another process holds the database
+     * @throws ForeignFolderException when {@code dir} is a file or a folder of other files
+     */
     public static PaperStore open(Path dir) {
         Path abs = dir.toAbsolutePath().normalize();
-        return OPEN.computeIfAbsent(abs, p -> {
-            StoreCreation.ensure(p);
-            return new PaperStore(p, DatabaseMgr.connectDatasetGraph(p.toString()));
-        });
+        ForeignFolderException.check(dir);
+        return OPEN.computeIfAbsent(abs, p -> StoreInUseException.translating(dir, () -> {
+            try {
+                StoreCreation.ensure(p);
+                return new PaperStore(p, DatabaseMgr.connectDatasetGraph(p.toString()));
+            } catch (RuntimeException e) {
+                throw cannotOpen(dir, e);
+            }
+        }));
+    }
+
+    /** {@value #CANNOT_OPEN} with the reason TDB2 gives at the root, unless TDB2 says the store is locked. */
+    private static RuntimeException cannotOpen(Path dir, RuntimeException e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        if (String.valueOf(e.getMessage()).startsWith("LITLOD-")
+                || String.valueOf(root.getMessage()).startsWith("Failed to get a lock") || root instanceof Error) {
+            return e;
+        }
+        return new IllegalStateException(CANNOT_OPEN + " " + dir + ": cannot open or create the store ("
+                + (root.getMessage() != null ? root.getMessage() : "input/output error") + ")", e);
+    }
+
+    /**
+     * Opens the store in {@code dir} for commands that only read it: creates nothing.
+     *
+     * @throws NoStoreException when {@code dir} holds no TDB2 database
+     * @throws StoreInUseException when another process holds the database
+     */
+    public static PaperStore openExisting(Path dir) {
+        PaperStore open = OPEN.get(dir.toAbsolutePath().normalize());
+        if (open != null) {
+            return open;
+        }
+        if (!StoreCreation.holdsDatabase(dir)) {
+            throw new NoStoreException(dir);
+        }
+        return open(dir);
     }
 
     /**

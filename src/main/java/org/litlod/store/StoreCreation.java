@@ -22,11 +22,17 @@ import org.apache.jena.tdb2.sys.StoreConnection;
  * died while creating are removed.
  */
 final class StoreCreation {
+    /** A new store could not be created (the folder cannot be written, the disk is full...). */
+    static final String CANNOT_CREATE = "LITLOD-STORE-005";
 
     private StoreCreation() {
     }
 
-    /** Makes sure {@code dir} holds a database, creating an empty one atomically if it does not. */
+    /**
+     * Makes sure {@code dir} holds a database, creating an empty one atomically if it does not.
+     *
+     * @throws UncheckedIOException {@value #CANNOT_CREATE} when the files cannot be made or moved
+     */
     static void ensure(Path dir) {
         try {
             removeLeftovers(dir);
@@ -45,7 +51,24 @@ final class StoreCreation {
             Files.deleteIfExists(dir);
             Files.move(tmp, dir, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            throw new UncheckedIOException("creating the store " + dir, e);
+            throw new UncheckedIOException(CANNOT_CREATE + " " + dir + ": cannot create the store ("
+                    + (e.getMessage() != null ? e.getMessage() : "input/output error") + ")", e);
+        }
+    }
+
+    /**
+     * Whether {@code dir} holds a TDB2 database: a folder with a {@code Data-NNNN} folder or
+     * TDB2's lock file, as TDB2 lays out a database. Looks only; creates nothing.
+     */
+    static boolean holdsDatabase(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return false;
+        }
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.anyMatch(p -> Files.isDirectory(p) && p.getFileName().toString().matches("Data-\\d+")
+                    || p.getFileName().toString().equals(StoreInUseException.LOCK_FILE));
+        } catch (IOException e) {
+            return false;
         }
     }
 

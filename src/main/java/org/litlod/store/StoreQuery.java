@@ -1,7 +1,10 @@
 package org.litlod.store;
 
 import java.io.OutputStream;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
@@ -24,8 +27,14 @@ public final class StoreQuery {
     public enum ResultFormat {
         TEXT, CSV, TSV, JSON, XML;
 
-        static ResultFormat of(String name) {
-            return valueOf(name.toUpperCase(Locale.ROOT));
+        /** The format called {@code name} on the command line ("csv", any case). */
+        public static Optional<ResultFormat> named(String name) {
+            return Arrays.stream(values()).filter(f -> f.name().equalsIgnoreCase(name)).findFirst();
+        }
+
+        /** The command-line names of the formats, in order ("text", "csv"...). */
+        public static List<String> names() {
+            return Arrays.stream(values()).map(f -> f.name().toLowerCase(Locale.ROOT)).toList();
         }
     }
 
@@ -70,8 +79,13 @@ public final class StoreQuery {
         }
     }
 
-    /** Parses a format name given on the command line ("csv", "json"...). */
+    /**
+     * Parses a format name given on the command line ("csv", "json"...).
+     *
+     * @throws IllegalArgumentException naming the formats there are, when there is none of that name
+     */
     public static ResultFormat format(String name) {
-        return ResultFormat.of(name);
+        return ResultFormat.named(name).orElseThrow(() -> new IllegalArgumentException(
+                "unknown result format '" + name + "' (accepted: " + String.join(", ", ResultFormat.names()) + ")"));
     }
 }

@@ -22,7 +22,12 @@ class CommandLineTest {
     record Run(int status, String out, String err) {
     }
 
-    static synchronized Run run(String... args) {
+    static Run run(String... args) {
+        return run(picocli.CommandLine.defaultFactory(), args);
+    }
+
+    /** Runs the command line with the commands {@code factory} makes. */
+    static synchronized Run run(picocli.CommandLine.IFactory factory, String... args) {
         PrintStream oldOut = System.out;
         PrintStream oldErr = System.err;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -30,7 +35,7 @@ class CommandLineTest {
         try {
             System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
             System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int status = Main.run(args);
+            int status = Main.run(factory, args);
             return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
         } finally {
             System.setOut(oldOut);
@@ -100,8 +105,8 @@ class CommandLineTest {
         org.apache.jena.sparql.core.DatasetGraph back = org.apache.jena.riot.RDFDataMgr.loadDatasetGraph(nq.toString());
         assertEquals(2, org.apache.jena.atlas.iterator.Iter.count(back.listGraphNodes()));
         Run bad = run("dump", "--db", db, "--format", "xls");
-        assertEquals(1, bad.status());
-        assertTrue(bad.err().contains("LITLOD-DUMP-001"), bad.err());
+        assertEquals(2, bad.status());
+        assertTrue(bad.err().contains("LITLOD-CLI-002"), bad.err());
     }
 
     @Test
@@ -129,9 +134,55 @@ class CommandLineTest {
 
     @Test
     void aMalformedQueryIsAnErrorWithTheParserMessage(@TempDir Path dir) {
+        assertEquals(0, run("load", "--db", dir.resolve("db").toString(), SEED_000.toString()).status());
         Run r = run("query", "--db", dir.resolve("db").toString(), "SELECT WHERE {");
         assertEquals(1, r.status());
-        assertTrue(r.err().startsWith("litlod: "), r.err());
+        assertTrue(r.err().startsWith("litlod: LITLOD-QUERY-002 the query does not parse: "), r.err());
         assertTrue(r.err().toLowerCase().contains("line 1"), r.err());
+    }
+
+    @Test
+    void aMissingInputFailsAloneInTheLoadSummary(@TempDir Path dir) {
+        Path missing = dir.resolve("missing.xml");
+        String db = dir.resolve("db").toString();
+        Run r = run("load", "--db", db, missing.toString(), SEED_001.toString());
+        assertEquals(1, r.status(), r.err());
+        assertTrue(r.err().contains("litlod: LITLOD-INPUT-001 " + missing + ": no such file or directory"), r.err());
+        assertTrue(r.err().contains("2 files: 1 loaded, 0 unchanged, 1 failed; 1 graphs stored"), r.err());
+        Run q = run("query", "--db", db, "--results", "csv",
+                "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }");
+        assertEquals("n\r\n1\r\n", q.out(), q.err());
+    }
+
+    @Test
+    void aMissingInputFailsAloneInABulkLoad(@TempDir Path dir) {
+        Path missing = dir.resolve("missing.xml");
+        String db = dir.resolve("db").toString();
+        Run r = run("load", "--bulk", "--db", db, missing.toString(), SEED_001.toString());
+        assertEquals(1, r.status(), r.err());
+        assertTrue(r.err().contains("LITLOD-INPUT-001 " + missing + ": no such file or directory"), r.err());
+        assertTrue(r.err().contains("2 files: 1 documents"), r.err());
+    }
+
+    @Test
+    void aMissingInputFailsAloneInAConversion(@TempDir Path dir) {
+        Path missing = dir.resolve("missing.txt");
+        Run r = run("convert", "--to", "json", missing.toString(), SEED_001.toString());
+        assertEquals(1, r.status(), r.err());
+        assertEquals("litlod: LITLOD-INPUT-001 " + missing + ": no such file or directory", r.err().strip());
+        assertTrue(r.out().contains("\"name\" : \"Ryohei Katayama\""), "the good file is still converted");
+    }
+
+    @Test
+    void anUnreadableInputFailsAloneWithoutJavaClassNames(@TempDir Path dir) throws Exception {
+        Path locked = dir.resolve("locked.txt");
+        Files.copy(SEED_000, locked);
+        org.junit.jupiter.api.Assumptions.assumeTrue(locked.toFile().setReadable(false, false) && !Files.isReadable(locked),
+                "files stay readable for this user (root): skipping");
+        Run r = run("convert", "--to", "json", locked.toString(), SEED_001.toString());
+        assertEquals(1, r.status(), r.err());
+        assertEquals("litlod: LITLOD-INPUT-003 " + locked + ": cannot read it (permission denied)", r.err().strip());
+        Run l = run("load", "--db", dir.resolve("db").toString(), locked.toString(), SEED_001.toString());
+        assertTrue(l.err().contains("2 files: 1 loaded, 0 unchanged, 1 failed"), l.err());
     }
 }
