@@ -1,5 +1,6 @@
 package org.litlod.server;
 
+import java.util.Set;
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.auth.AuthPolicy;
@@ -14,6 +15,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.litlod.server.ld.IriSpace;
 import org.litlod.server.federation.ServiceSettings;
+import org.litlod.server.query.CancellableRegexRewrite;
 import org.litlod.server.ld.LinkedData;
 import org.litlod.store.PaperStore;
 
@@ -69,15 +71,19 @@ public final class PaperServer implements AutoCloseable {
                 .parseConfig(ServerConfig.withoutServices(config))
                 .port(options.port())
                 .loopback(options.loopbackOnly())
-                .enableCors(true, null)
-                .registerOperation(Operation.Query, new LimitedQuery(options.queryTimeout(), options.resultLimit()))
-                .addFilter("/*", new ErrorBodyFilter())
-                .addFilter("/*", new RequestLimitFilter(options.maxRequestBytes(), options.maxQueryLength()));
+                .enableCors(false, null)
+                .registerOperation(Operation.Query,
+                        new LimitedQuery(options.queryTimeout(), options.resultLimit(), options.tripleLimit()))
+                .addFilter("/*", new RequestLimitFilter(options.maxRequestBytes(), options.maxQueryLength()))
+                .addFilter("/*", new SecurityHeaders())
+                .addFilter("/*", new CrossOrigin(Set.of(writePath(UPDATE_ENDPOINT), writePath(DATA_ENDPOINT))))
+                .addFilter("/*", new ErrorBodyFilter());
         addServices(builder, config, store, options.updates());
         LinkedData.install(builder, store, new IriSpace(options.baseIri()),
                 "/" + DATASET + "/sparql", "/" + DATASET + "/query");
         FusekiServer server = builder.build();
         ServiceSettings.fromSystemProperties().install(server);
+        CancellableRegexRewrite.install(server);
         server.start();
         return new PaperServer(server);
     }
@@ -103,6 +109,10 @@ public final class PaperServer implements AutoCloseable {
             builder.securityHandler(JettySecurityLib.makeSecurityHandler("litlod",
                     JettySecurityLib.makeUserStore(updates.user(), updates.password()), AuthScheme.BASIC));
         }
+    }
+
+    private static String writePath(String endpoint) {
+        return "/" + DATASET + "/" + endpoint;
     }
 
     /** The port the server listens on. */
