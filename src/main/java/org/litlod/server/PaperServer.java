@@ -1,5 +1,6 @@
 package org.litlod.server;
 
+import java.time.Clock;
 import java.util.Set;
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.auth.Auth;
@@ -13,7 +14,9 @@ import org.apache.jena.fuseki.server.DataAccessPoint;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
+import org.eclipse.jetty.ee10.servlet.security.ConstraintSecurityHandler;
 import org.litlod.server.ld.IriSpace;
+import org.litlod.server.federation.ServicePolicy;
 import org.litlod.server.federation.ServiceSettings;
 import org.litlod.server.query.CancellableRegexRewrite;
 import org.litlod.server.ld.LinkedData;
@@ -67,6 +70,7 @@ public final class PaperServer implements AutoCloseable {
      */
     public static PaperServer start(PaperStore store, ServerOptions options) {
         Model config = ServerConfig.forStore(store.location());
+        ServicePolicy outbound = ServiceSettings.fromSystemProperties();
         FusekiServer.Builder builder = FusekiServer.create()
                 .parseConfig(ServerConfig.withoutServices(config))
                 .port(options.port())
@@ -74,6 +78,7 @@ public final class PaperServer implements AutoCloseable {
                 .enableCors(false, null)
                 .registerOperation(Operation.Query,
                         new LimitedQuery(options.queryTimeout(), options.resultLimit(), options.tripleLimit()))
+                .registerOperation(Operation.Update, new CheckedUpdate(outbound))
                 .addFilter("/*", new RequestLimitFilter(options.maxRequestBytes(), options.maxQueryLength()))
                 .addFilter("/*", new SecurityHeaders())
                 .addFilter("/*", new CrossOrigin(Set.of(writePath(UPDATE_ENDPOINT), writePath(DATA_ENDPOINT))))
@@ -82,7 +87,7 @@ public final class PaperServer implements AutoCloseable {
         LinkedData.install(builder, store, new IriSpace(options.baseIri()),
                 "/" + DATASET + "/sparql", "/" + DATASET + "/query");
         FusekiServer server = builder.build();
-        ServiceSettings.fromSystemProperties().install(server);
+        outbound.install(server);
         CancellableRegexRewrite.install(server);
         server.start();
         return new PaperServer(server);
@@ -106,8 +111,11 @@ public final class PaperServer implements AutoCloseable {
             builder.add(dap.getName(), data);
         }
         if (updates != null) {
-            builder.securityHandler(JettySecurityLib.makeSecurityHandler("litlod",
-                    JettySecurityLib.makeUserStore(updates.user(), updates.password()), AuthScheme.BASIC));
+            ConstraintSecurityHandler security = JettySecurityLib.makeSecurityHandler("litlod",
+                    JettySecurityLib.makeUserStore(updates.user(), updates.password()), AuthScheme.BASIC);
+            security.setLoginService(new GuardedLoginService(security.getLoginService(),
+                    new FailedLogins(Clock.systemUTC())));
+            builder.securityHandler(security);
         }
     }
 
