@@ -18,7 +18,7 @@ import org.eclipse.jetty.ee10.servlet.security.ConstraintSecurityHandler;
 import org.litlod.server.ld.IriSpace;
 import org.litlod.server.federation.ServicePolicy;
 import org.litlod.server.federation.ServiceSettings;
-import org.litlod.server.query.CancellableRegexRewrite;
+import org.litlod.server.query.QueryGuards;
 import org.litlod.server.ld.LinkedData;
 import org.litlod.store.PaperStore;
 
@@ -88,7 +88,7 @@ public final class PaperServer implements AutoCloseable {
                 "/" + DATASET + "/sparql", "/" + DATASET + "/query");
         FusekiServer server = builder.build();
         outbound.install(server);
-        CancellableRegexRewrite.install(server);
+        QueryGuards.install(server);
         server.start();
         return new PaperServer(server);
     }

@@ -1,8 +1,5 @@
 package org.litlod.server.query;
 
-import org.apache.jena.fuseki.main.FusekiServer;
-import org.apache.jena.fuseki.server.DataAccessPoint;
-import org.apache.jena.fuseki.server.Endpoint;
 import org.apache.jena.sparql.ARQConstants;
 import org.apache.jena.sparql.algebra.Op;
 import org.apache.jena.sparql.algebra.Transformer;
@@ -21,9 +18,9 @@ import org.apache.jena.sparql.util.Context;
 /**
  * A step of ARQ's query preparation that replaces every {@code REGEX} and {@code REPLACE} of a
  * query (or of an update's WHERE) with {@link CancellableRegex} and {@link CancellableReplace},
- * then lets the optimizer it wraps run. Installed in a context with {@link #install(Context)}.
+ * then lets the optimizer it wraps run. Installed by {@link QueryGuards}.
  */
-public final class CancellableRegexRewrite implements RewriteFactory {
+final class CancellableRegexRewrite implements RewriteFactory {
     private final RewriteFactory optimizer;
 
     private CancellableRegexRewrite(RewriteFactory optimizer) {
@@ -34,25 +31,13 @@ public final class CancellableRegexRewrite implements RewriteFactory {
      * Puts the rewrite in front of the optimizer that {@code cxt} names (or ARQ's default), so
      * that every query run with {@code cxt} gets cancellable regular expressions.
      */
-    public static void install(Context cxt) {
+    static void install(Context cxt) {
         Object current = cxt.get(ARQConstants.sysOptimizerFactory);
         if (current instanceof CancellableRegexRewrite) {
             return;
         }
         RewriteFactory next = current instanceof RewriteFactory f ? f : Optimize.getFactory();
         cxt.set(ARQConstants.sysOptimizerFactory, new CancellableRegexRewrite(next));
-    }
-
-    /** Installs the rewrite in every dataset and endpoint context of a built server. */
-    public static void install(FusekiServer server) {
-        for (DataAccessPoint dap : server.getDataAccessPointRegistry().accessPoints()) {
-            install(dap.getDataService().getDataset().getContext());
-            for (Endpoint endpoint : dap.getDataService().getEndpoints()) {
-                if (endpoint.getContext() != null) {
-                    install(endpoint.getContext());
-                }
-            }
-        }
     }
 
     /** {@code op} with its regular-expression functions replaced. */
