@@ -65,8 +65,10 @@ public final class PaperServer implements AutoCloseable {
 
     /**
      * Starts a server over the store as {@code options} say: read-only unless
-     * {@link ServerOptions#updates()} names who may write, with its query timeout, result limit
-     * and request-size limits.
+     * {@link ServerOptions#updates()} names who may write, with its query timeout (which also
+     * stops regular expressions and property paths, {@link QueryGuards}), row and triple limits,
+     * request-size limits, security headers and CORS without credentials; LOAD obeys the
+     * SERVICE policy, and failed logins are logged and locked out per address.
      */
     public static PaperServer start(PaperStore store, ServerOptions options) {
         Model config = ServerConfig.forStore(store.location());
@@ -79,10 +81,10 @@ public final class PaperServer implements AutoCloseable {
                 .registerOperation(Operation.Query,
                         new LimitedQuery(options.queryTimeout(), options.resultLimit(), options.tripleLimit()))
                 .registerOperation(Operation.Update, new CheckedUpdate(outbound))
+                .addFilter("/*", new ErrorBodyFilter())
                 .addFilter("/*", new RequestLimitFilter(options.maxRequestBytes(), options.maxQueryLength()))
                 .addFilter("/*", new SecurityHeaders())
-                .addFilter("/*", new CrossOrigin(Set.of(writePath(UPDATE_ENDPOINT), writePath(DATA_ENDPOINT))))
-                .addFilter("/*", new ErrorBodyFilter());
+                .addFilter("/*", new CrossOrigin(Set.of(writePath(UPDATE_ENDPOINT), writePath(DATA_ENDPOINT))));
         addServices(builder, config, store, options.updates());
         LinkedData.install(builder, store, new IriSpace(options.baseIri()),
                 "/" + DATASET + "/sparql", "/" + DATASET + "/query");
