@@ -10,6 +10,7 @@ import org.apache.jena.query.Query;
 import org.apache.jena.riot.system.Prefixes;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Prologue;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecResult;
@@ -21,9 +22,12 @@ import org.apache.jena.sparql.exec.QueryExecResult;
  * {@value ServerOptions#CAPPED_HEADER}; a CONSTRUCT or DESCRIBE result is cut at the triple
  * limit (triples, not solutions: one solution of a large template makes many triples), with
  * the response header {@value ServerOptions#TRIPLE_CAPPED_HEADER}, so that no result held in
- * memory for writing is larger than that.
+ * memory for writing is larger than that; in N-Triples and N-Quads a CONSTRUCT is streamed
+ * instead ({@link StreamedConstruct}).
  */
 final class LimitedQuery extends SPARQL_QueryDataset {
+    /** Request attribute marking an answer already written by {@link StreamedConstruct}. */
+    private static final String STREAMED = "litlod.streamed";
     private final long timeoutMillis;
     private final long resultLimit;
     private final long tripleLimit;
@@ -48,6 +52,11 @@ final class LimitedQuery extends SPARQL_QueryDataset {
 
     @Override
     protected QueryExecResult executeQuery(HttpAction action, QueryExec exec, Query query, String queryStringLog) {
+        if (query.isConstructType() && StreamedConstruct.format(action) != null) {
+            StreamedConstruct.write(action, exec, StreamedConstruct.format(action), tripleLimit);
+            action.getRequest().setAttribute(STREAMED, Boolean.TRUE);
+            return new QueryExecResult(DatasetGraphFactory.empty());
+        }
         if (query.isConstructType()) {
             DatasetGraph out = DatasetGraphFactory.create();
             Iterator<Quad> quads = exec.constructQuads();
@@ -75,6 +84,13 @@ final class LimitedQuery extends SPARQL_QueryDataset {
             return new QueryExecResult(out.get());
         }
         return super.executeQuery(action, exec, query, queryStringLog);
+    }
+
+    @Override
+    protected void sendResults(HttpAction action, QueryExecResult result, Prologue prologue) {
+        if (action.getRequest().getAttribute(STREAMED) == null) {
+            super.sendResults(action, result, prologue);
+        }
     }
 
     private void cut(HttpAction action) {

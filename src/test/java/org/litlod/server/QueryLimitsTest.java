@@ -146,6 +146,19 @@ class QueryLimitsTest {
     }
 
     @Test
+    void aConstructAskedAsNTriplesIsStreamedAndEndsWithTheCut() throws Exception {
+        try (PaperServer s = PaperServer.start(store, options().withTripleLimit(20_000))) {
+            HttpResponse<String> r = send(get(s, heavyConstruct(), "application/n-triples"));
+            assertEquals(200, r.statusCode());
+            List<String> lines = r.body().lines().toList();
+            assertEquals(StreamedConstruct.CUT_COMMENT + "20000", lines.get(lines.size() - 1));
+            assertEquals(20_000, lines.size() - 1, "every line but the last is a triple");
+            Graph g = RDFParser.fromString(r.body(), Lang.NTRIPLES).toGraph();
+            assertTrue(g.size() > 0 && g.size() <= 20_000, "triples: " + g.size());
+        }
+    }
+
+    @Test
     void aDescribeIsCutByTriplesAndASmallConstructIsWhole() throws Exception {
         try (PaperServer s = PaperServer.start(store, options().withTripleLimit(50))) {
             HttpResponse<String> d = send(get(s, "DESCRIBE ?s { ?s ?p ?o }", "application/n-triples"));
