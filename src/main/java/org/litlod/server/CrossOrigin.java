@@ -32,8 +32,12 @@ final class CrossOrigin implements Filter {
             throws IOException, ServletException {
         HttpServletRequest req = (HttpServletRequest) request;
         HttpServletResponse resp = (HttpServletResponse) response;
-        String origin = req.getHeader("Origin");
-        if (origin == null || writePaths.contains(req.getRequestURI())) {
+        if (writePaths.contains(req.getRequestURI())) {
+            chain.doFilter(request, response);
+            return;
+        }
+        resp.addHeader("Vary", "Origin"); // the CORS headers come only with an Origin
+        if (req.getHeader("Origin") == null) {
             chain.doFilter(request, response);
             return;
         }
@@ -51,7 +55,7 @@ final class CrossOrigin implements Filter {
         if (READ_METHODS.contains(req.getMethod())) {
             resp.setHeader("Access-Control-Allow-Origin", "*");
             resp.setHeader("Access-Control-Expose-Headers", ServerOptions.CAPPED_HEADER + ", "
-                    + ServerOptions.TRIPLE_CAPPED_HEADER + ", Link, Location, Content-Location");
+                    + ServerOptions.TRIPLE_CAPPED_HEADER + ", ETag, Last-Modified, Location, Content-Location, Vary, Link");
         }
         chain.doFilter(request, response);
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -66,6 +67,12 @@ class UpdateHardeningTest {
             assertFalse(file.body().contains("SECRET-TOKEN-42"), file.body());
             HttpResponse<String> silent = update(s, "LOAD SILENT <" + secret.toUri() + ">", PASSWORD);
             assertEquals(400, silent.statusCode(), "SILENT does not hide a refusal");
+            HttpResponse<String> form = HTTP.send(HttpRequest.newBuilder(URI.create(s.baseUrl() + "papers/update"))
+                    .header("Content-Type", "application/x-www-form-urlencoded").header("Authorization", basic(PASSWORD))
+                    .POST(HttpRequest.BodyPublishers.ofString("update=" + URLEncoder.encode("LOAD <" + secret.toUri() + ">",
+                            StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(400, form.statusCode(), "a LOAD in a form is checked too: " + form.body());
+            assertFalse(form.body().contains("SECRET-TOKEN-42"), form.body());
             HttpResponse<String> loop = update(s, "LOAD <" + s.baseUrl() + "papers/get?default>", PASSWORD);
             assertEquals(400, loop.statusCode(), loop.body());
             assertTrue(loop.body().contains(ServiceRefusedException.NOT_ALLOWED), loop.body());

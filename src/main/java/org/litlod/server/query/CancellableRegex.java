@@ -19,7 +19,7 @@ final class CancellableRegex extends E_Regex {
 
     CancellableRegex(Expr text, Expr pattern, Expr flags) {
         super(text, pattern, flags);
-        this.constant = pattern.isConstant() && (flags == null || flags.isConstant())
+        this.constant = pattern.isConstant() && pattern.getConstant().isString() && (flags == null || flags.isConstant())
                 ? compile(pattern.getConstant(), flags == null ? null : flags.getConstant()) : null;
     }
 
