@@ -25,7 +25,7 @@ final class SecurityHeaders implements Filter {
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "
             + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
     /** The error id of a refused JSONP request. */
-    static final String JSONP_REFUSED = "LITLOD-SERVER-402";
+    static final String JSONP_REFUSED = "LITLOD-SERVER-400";
     /** The error id of a refused TRACE or TRACK request. */
     static final String METHOD_REFUSED = "LITLOD-SERVER-405";
 

@@ -17,7 +17,8 @@ import org.litlod.server.ld.IriSpace;
  * @param tripleLimit     most triples a CONSTRUCT or DESCRIBE returns (counted as triples, not
  *                        solutions); a larger result is cut there and gets the response header
  *                        {@value #TRIPLE_CAPPED_HEADER}
- * @param maxQueryLength  longest query string accepted, in characters (413 beyond)
+ * @param maxQueryLength  longest query or update accepted, in characters, whether in the URL, a
+ *                        POSTed body or a form field (413 beyond)
  * @param maxRequestBytes largest request body accepted, in bytes (413 beyond)
  * @param updates         who may use the SPARQL Update and Graph Store write endpoints, or null
  *                        for a read-only server
