@@ -17,6 +17,10 @@ final class ServerLimitOptions {
             description = "Most rows a query returns (default: ${DEFAULT-VALUE}).")
     long resultLimit;
 
+    @Option(names = "--triple-limit", paramLabel = "TRIPLES", defaultValue = "50000",
+            description = "Most triples a CONSTRUCT or DESCRIBE returns (default: ${DEFAULT-VALUE}).")
+    long tripleLimit;
+
     @Option(names = "--max-query-length", paramLabel = "CHARS", defaultValue = "100000",
             description = "Longest query accepted (default: ${DEFAULT-VALUE}).")
     int maxQueryLength;
@@ -53,6 +57,7 @@ final class ServerLimitOptions {
 
     ServerOptions apply(ServerOptions o) {
         ServerOptions out = o.withQueryTimeout(Duration.ofSeconds(queryTimeout)).withResultLimit(resultLimit)
+                .withTripleLimit(tripleLimit)
                 .withMaxQueryLength(maxQueryLength).withMaxRequestBytes(maxRequestBytes);
         if (updates != null && updates.enabled) {
             UpdateAccess access = updates.password.file != null

@@ -1,5 +1,7 @@
 package org.litlod.server;
 
+import java.time.Clock;
+import java.util.Set;
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.auth.AuthPolicy;
@@ -12,8 +14,11 @@ import org.apache.jena.fuseki.server.DataAccessPoint;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
+import org.eclipse.jetty.ee10.servlet.security.ConstraintSecurityHandler;
 import org.litlod.server.ld.IriSpace;
+import org.litlod.server.federation.ServicePolicy;
 import org.litlod.server.federation.ServiceSettings;
+import org.litlod.server.query.QueryGuards;
 import org.litlod.server.ld.LinkedData;
 import org.litlod.store.PaperStore;
 
@@ -60,24 +65,32 @@ public final class PaperServer implements AutoCloseable {
 
     /**
      * Starts a server over the store as {@code options} say: read-only unless
-     * {@link ServerOptions#updates()} names who may write, with its query timeout, result limit
-     * and request-size limits.
+     * {@link ServerOptions#updates()} names who may write, with its query timeout (which also
+     * stops regular expressions and property paths, {@link QueryGuards}), row and triple limits,
+     * request-size limits, security headers and CORS without credentials; LOAD obeys the
+     * SERVICE policy, and failed logins are logged and locked out per address.
      */
     public static PaperServer start(PaperStore store, ServerOptions options) {
         Model config = ServerConfig.forStore(store.location());
+        ServicePolicy outbound = ServiceSettings.fromSystemProperties();
         FusekiServer.Builder builder = FusekiServer.create()
                 .parseConfig(ServerConfig.withoutServices(config))
                 .port(options.port())
                 .loopback(options.loopbackOnly())
-                .enableCors(true, null)
-                .registerOperation(Operation.Query, new LimitedQuery(options.queryTimeout(), options.resultLimit()))
+                .enableCors(false, null)
+                .registerOperation(Operation.Query,
+                        new LimitedQuery(options.queryTimeout(), options.resultLimit(), options.tripleLimit()))
+                .registerOperation(Operation.Update, new CheckedUpdate(outbound))
                 .addFilter("/*", new ErrorBodyFilter())
-                .addFilter("/*", new RequestLimitFilter(options.maxRequestBytes(), options.maxQueryLength()));
+                .addFilter("/*", new RequestLimitFilter(options.maxRequestBytes(), options.maxQueryLength()))
+                .addFilter("/*", new SecurityHeaders())
+                .addFilter("/*", new CrossOrigin(Set.of(writePath(UPDATE_ENDPOINT), writePath(DATA_ENDPOINT))));
         addServices(builder, config, store, options.updates());
         LinkedData.install(builder, store, new IriSpace(options.baseIri()),
                 "/" + DATASET + "/sparql", "/" + DATASET + "/query");
         FusekiServer server = builder.build();
-        ServiceSettings.fromSystemProperties().install(server);
+        outbound.install(server);
+        QueryGuards.install(server);
         server.start();
         return new PaperServer(server);
     }
@@ -100,9 +113,16 @@ public final class PaperServer implements AutoCloseable {
             builder.add(dap.getName(), data);
         }
         if (updates != null) {
-            builder.securityHandler(JettySecurityLib.makeSecurityHandler("litlod",
-                    JettySecurityLib.makeUserStore(updates.user(), updates.password()), AuthScheme.BASIC));
+            ConstraintSecurityHandler security = JettySecurityLib.makeSecurityHandler("litlod",
+                    JettySecurityLib.makeUserStore(updates.user(), updates.password()), AuthScheme.BASIC);
+            security.setLoginService(new GuardedLoginService(security.getLoginService(),
+                    new FailedLogins(Clock.systemUTC())));
+            builder.securityHandler(security);
         }
+    }
+
+    private static String writePath(String endpoint) {
+        return "/" + DATASET + "/" + endpoint;
     }
 
     /** The port the server listens on. */

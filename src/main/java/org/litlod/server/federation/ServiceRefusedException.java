@@ -19,11 +19,18 @@ public final class ServiceRefusedException extends QueryParseException {
 
     private final String id;
     private final String target;
+    private final String reason;
 
     ServiceRefusedException(String id, String target, String reason) {
         super(id + ": SERVICE <" + target + "> refused: " + reason, -1, -1);
         this.id = id;
         this.target = target;
+        this.reason = reason;
+    }
+
+    /** Why the target was refused, without the target. */
+    public String reason() {
+        return reason;
     }
 
     /** The stable error id ({@code LITLOD-SERVICE-NNN}). */

@@ -1,6 +1,5 @@
 package org.litlod.server.federation;
 
-import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -10,8 +9,8 @@ import java.util.Locale;
 /**
  * A SERVICE endpoint IRI, checked for shape (absolute {@code http}/{@code https}, a host, no
  * user information) and normalised for comparison with the allow-list. It can tell whether its
- * host is local: loopback, wildcard, link-local, private (RFC 1918, IPv6 unique-local), shared
- * address space (100.64.0.0/10) or multicast.
+ * host is local: in one of the {@link ReservedAddresses} (loopback, private, link-local, shared,
+ * benchmarking, broadcast, multicast, IPv6 forms that carry an IPv4 address, …).
  */
 final class ServiceTarget {
     private final String iri;
@@ -91,16 +90,7 @@ final class ServiceTarget {
     }
 
     static boolean isLocal(InetAddress a) {
-        if (a.isLoopbackAddress() || a.isAnyLocalAddress() || a.isLinkLocalAddress()
-                || a.isSiteLocalAddress() || a.isMulticastAddress()) {
-            return true;
-        }
-        byte[] b = a.getAddress();
-        if (a instanceof Inet6Address) {
-            return (b[0] & 0xfe) == 0xfc;                          // fc00::/7 unique local
-        }
-        return (b[0] & 0xff) == 100 && (b[1] & 0xc0) == 64        // 100.64.0.0/10
-                || (b[0] & 0xff) == 0;                             // 0.0.0.0/8
+        return ReservedAddresses.contains(a);
     }
 
     private static ServiceRefusedException bad(String iri, String reason) {
