@@ -8,6 +8,7 @@ import org.litlod.publish.FileOutcome;
 import org.litlod.publish.InputFiles;
 import org.litlod.publish.LoadReport;
 import org.litlod.publish.Loading;
+import org.litlod.publish.StoreBases;
 import org.litlod.store.PaperStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -42,13 +43,16 @@ final class LoadCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (bulk) {
-            BulkLoadReport r = ProgressDisplay.forStandardError().bulkLoad(pipeline.publisher(DefaultBase.IRI))
+            BulkLoadReport r = ProgressDisplay.forStandardError().bulkLoad(
+                    pipeline.publisher(StoreBases.choose(store.db, pipeline.base, DefaultBase.IRI)))
                     .run(InputFiles.expand(files), store.db, work);
             r.failures().forEach(e -> System.err.println("litlod: " + e));
             System.err.println("litlod: " + r.summary());
             return r.ok() ? 0 : 1;
         }
-        LoadReport report = Loading.run(pipeline.publisher(DefaultBase.IRI), PaperStore.open(store.db), files, false);
+        PaperStore db = PaperStore.open(store.db);
+        LoadReport report = Loading.run(pipeline.publisher(StoreBases.choose(db, pipeline.base, DefaultBase.IRI)),
+                db, files, false);
         for (FileOutcome f : report.files()) {
             f.errors().forEach(e -> System.err.println("litlod: " + e));
             f.warnings().forEach(w -> System.err.println("litlod: warning: " + w));

@@ -9,8 +9,9 @@ import picocli.CommandLine.Option;
 /** Options that choose how documents are published: the IRI base and the tagging lexicon. */
 final class PipelineOptions {
     @Option(names = "--base", paramLabel = "IRI",
-            description = "Base of the IRIs litlod mints (default: http://localhost:PORT/ for serve, "
-                    + "http://localhost:3030/ otherwise).")
+            description = "Base of the IRIs litlod mints (default: the base the store was loaded with; "
+                    + "for a new store http://localhost:PORT/ for serve, http://localhost:3030/ otherwise). "
+                    + "A base that contradicts the store's is refused (LITLOD-BASE-001).")
     String base;
 
     @Option(names = "--lexicon", paramLabel = "FILE",

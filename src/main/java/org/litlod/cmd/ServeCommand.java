@@ -3,6 +3,7 @@ package org.litlod.cmd;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.litlod.publish.Serving;
+import org.litlod.publish.StoreBases;
 import org.litlod.server.ServerOptions;
 import org.litlod.store.PaperStore;
 import picocli.CommandLine.Command;
@@ -36,8 +37,9 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ServerOptions options = limits.apply(ServerOptions.defaults().withPort(port).withLoopbackOnly(localhost));
-        Serving.Started s = Serving.start(pipeline.publisher(DefaultBase.forPort(port)),
-                PaperStore.open(store.db), seeds, options);
+        PaperStore db = PaperStore.open(store.db);
+        Serving.Started s = Serving.start(pipeline.publisher(StoreBases.choose(db, pipeline.base, DefaultBase.forPort(port))),
+                db, seeds, options);
         s.load().files().forEach(f -> {
             f.errors().forEach(e -> System.err.println("litlod: " + e));
             f.warnings().forEach(w -> System.err.println("litlod: warning: " + w));

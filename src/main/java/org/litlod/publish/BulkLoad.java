@@ -138,6 +138,11 @@ public final class BulkLoad {
         }
         Files.createDirectories(db);
         DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(db.toString());
+        StoreBases.claim(db, publisher.base(), () -> Txn.calculateRead(tdb, () -> {
+            List<String> names = new ArrayList<>();
+            tdb.listGraphNodes().forEachRemaining(n -> names.add(n.getURI()));
+            return names;
+        }));
         boolean fresh = !Files.exists(db.resolve(TextIndexing.FOLDER)) && Txn.calculateRead(tdb, tdb::isEmpty);
         if (fresh) {
             Files.createFile(marker);

@@ -23,11 +23,14 @@ public final class Loading {
      *
      * @param skipUnchanged leave files alone that the store already holds byte for byte
      * @throws IOException when a path given does not exist or a folder cannot be listed
+     * @throws IllegalArgumentException {@value StoreBases#CONFLICT} when the store holds IRIs minted under another base
      */
     public static LoadReport run(Publisher publisher, PaperStore store, List<Path> paths,
                                  boolean skipUnchanged) throws IOException {
+        List<Path> files = InputFiles.expand(paths);
+        StoreBases.claim(store.location(), publisher.base(), store::graphs);
         List<FileOutcome> outcomes = new ArrayList<>();
-        for (Path f : InputFiles.expand(paths)) {
+        for (Path f : files) {
             if (publisher.readsAsStream(f, InputFiles.MAX_BYTES)) {
                 try {
                     StreamedInput in = InputFiles.open(f);
