@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.litlod.publish.BulkLoadReport;
 import org.litlod.publish.FileOutcome;
-import org.litlod.publish.InputFiles;
 import org.litlod.publish.LoadReport;
 import org.litlod.publish.Loading;
 import org.litlod.publish.StoreBases;
@@ -45,7 +44,7 @@ final class LoadCommand implements Callable<Integer> {
         if (bulk) {
             BulkLoadReport r = ProgressDisplay.forStandardError().bulkLoad(
                     pipeline.publisher(StoreBases.choose(store.db, pipeline.base, DefaultBase.IRI)))
-                    .run(InputFiles.expand(files), store.db, work);
+                    .run(files, store.db, work);
             r.failures().forEach(e -> System.err.println("litlod: " + e));
             System.err.println("litlod: " + r.summary());
             return r.ok() ? 0 : 1;

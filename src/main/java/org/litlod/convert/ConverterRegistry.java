@@ -174,7 +174,7 @@ public final class ConverterRegistry {
         }
         byte[] whole = java.util.Arrays.copyOf(head, end);
         String text = checkedText(new SourceText(in.name(), whole));
-        best(text, in.name()).stream(new StreamedInput(in.name(), in.sha256(), buffered), sink);
+        best(text, in.name()).stream(new StreamedInput(in.name(), in.sha256(), buffered, in.published()), sink);
     }
 
     /**

@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -113,20 +115,24 @@ public final class BulkLoad {
         return this;
     }
 
-    /** Loads {@code files} into the store in {@code db}, without a work folder. */
+    /** Loads the files under {@code files} (files or folders) into the store in {@code db}, without a work folder. */
     public BulkLoadReport run(List<Path> files, Path db) throws IOException {
         return run(files, db, null);
     }
 
     /**
-     * Loads {@code files} into the store in {@code db}.
+     * Loads the files under {@code paths} (files, or folders whose files are published under
+     * their names relative to the folder) into the store in {@code db}.
      *
      * @param work a folder keeping every converted file's quads, so that a restarted load
      *             converts only what is missing; null for none
      * @throws IOException {@value #INTERRUPTED} when storing fails or the load is interrupted
      */
-    public BulkLoadReport run(List<Path> files, Path db, Path work) throws IOException {
+    public BulkLoadReport run(List<Path> paths, Path db, Path work) throws IOException {
         long t0 = System.nanoTime();
+        List<Path> files = InputFiles.expand(paths);
+        Map<Path, String> names = new HashMap<>();
+        files.forEach(f -> names.put(f, InputFiles.publishedName(paths, f)));
         BulkPartitions parts = work == null ? null : new BulkPartitions(work, publisher.fingerprint());
         if (parts != null && parts.discarded() > 0) {
             log.accept("bulk: discarded " + parts.discarded() + " kept partitions of another pipeline in " + work);
@@ -139,9 +145,9 @@ public final class BulkLoad {
         Files.createDirectories(db);
         DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(db.toString());
         StoreBases.claim(db, publisher.base(), () -> Txn.calculateRead(tdb, () -> {
-            List<String> names = new ArrayList<>();
-            tdb.listGraphNodes().forEachRemaining(n -> names.add(n.getURI()));
-            return names;
+            List<String> graphNames = new ArrayList<>();
+            tdb.listGraphNodes().forEachRemaining(n -> graphNames.add(n.getURI()));
+            return graphNames;
         }));
         boolean fresh = !Files.exists(db.resolve(TextIndexing.FOLDER)) && Txn.calculateRead(tdb, tdb::isEmpty);
         if (fresh) {
@@ -155,7 +161,7 @@ public final class BulkLoad {
                 TimeUnit.MILLISECONDS);
         long t1;
         try {
-            feed(files, parts, sink, counts, failures);
+            feed(files, names, parts, sink, counts, failures);
             t1 = System.nanoTime();
             progress.accept(counts);
             sink.finish(counts);
@@ -176,13 +182,13 @@ public final class BulkLoad {
     }
 
     /** Converts on the worker threads and stores on this one, until every file is finished. */
-    private void feed(List<Path> files, BulkPartitions parts, BulkSink sink, BulkLoadProgress counts,
-                      List<String> failures) throws IOException {
+    private void feed(List<Path> files, Map<Path, String> names, BulkPartitions parts, BulkSink sink,
+                      BulkLoadProgress counts, List<String> failures) throws IOException {
         BlockingQueue<BulkBatch> queue = new ArrayBlockingQueue<>(threads);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             for (Path f : files) {
-                pool.execute(() -> convert(f, parts, queue));
+                pool.execute(() -> convert(f, names.get(f), parts, queue));
             }
             int finished = 0;
             while (finished < files.size()) {
@@ -201,11 +207,11 @@ public final class BulkLoad {
     }
 
     /** Runs on a worker: converts one file (or replays its kept partition) into batches. */
-    private void convert(Path file, BulkPartitions parts, BlockingQueue<BulkBatch> queue) {
+    private void convert(Path file, String published, BulkPartitions parts, BlockingQueue<BulkBatch> queue) {
         long size = sizeOf(file);
         try {
             if (publisher.readsAsStream(file, streamAbove)) {
-                StreamedInput in = InputFiles.open(file);
+                StreamedInput in = InputFiles.open(file, published);
                 try {
                     if (!replayed(file, size, in.sha256(), parts, queue)) {
                         convertStream(file, size, in, parts, queue);
@@ -215,7 +221,7 @@ public final class BulkLoad {
                 }
                 return;
             }
-            SourceText in = InputFiles.read(file);
+            SourceText in = InputFiles.read(file, published);
             if (!replayed(file, size, in.sha256(), parts, queue)) {
                 PublishedInput p = publisher.publishEach(in);
                 if (parts != null) {

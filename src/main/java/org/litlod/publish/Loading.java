@@ -33,7 +33,7 @@ public final class Loading {
         for (Path f : files) {
             if (publisher.readsAsStream(f, InputFiles.MAX_BYTES)) {
                 try {
-                    StreamedInput in = InputFiles.open(f);
+                    StreamedInput in = InputFiles.open(f, InputFiles.publishedName(paths, f));
                     try {
                         outcomes.add(publisher.load(store, in, skipUnchanged));
                     } finally {
@@ -47,7 +47,7 @@ public final class Loading {
             }
             SourceText in;
             try {
-                in = InputFiles.read(f);
+                in = InputFiles.read(f, InputFiles.publishedName(paths, f));
             } catch (IOException e) {
                 outcomes.add(new FileOutcome(f.toString(), FileOutcome.Status.FAILED, List.of(),
                         List.of(InputFiles.message(f, e))));
