@@ -239,6 +239,7 @@ public final class Publisher {
     private void storeOne(PaperStore store, String name, String published, Document d, List<String> stored,
                           List<String> errors, List<String> warnings) {
         eachChecked(name, d, errors, m -> {
+            warnings.addAll(d.warnings());
             warnings.addAll(replacementWarnings(store, name, published, m.graphIri(), stored, d));
             store.replace(m.graphIri(), m.graph(), List.of());
             stored.add(m.graphIri());

@@ -113,7 +113,8 @@ class Scripts_BadInput {
                 }
                 if (e.expectsId()) {
                     assertEquals(1, outcome.warnings().size(), outcome.toString());
-                    assertTrue(outcome.warnings().get(0).startsWith(e.id() + " " + path + ": "), outcome.warnings().get(0));
+                    String place = e.line() > 0 ? path + ":" + e.line() : path;
+                    assertTrue(outcome.warnings().get(0).startsWith(e.id() + " " + place + ": "), outcome.warnings().get(0));
                     assertTrue(outcome.warnings().get(0).replace(in + "/", "").contains(e.says()), outcome.warnings().get(0));
                 } else {
                     assertEquals(List.of(), outcome.warnings());
