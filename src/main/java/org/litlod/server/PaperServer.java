@@ -72,7 +72,8 @@ public final class PaperServer implements AutoCloseable {
                 .enableCors(true, null)
                 .registerOperation(Operation.Query, new LimitedQuery(options.queryTimeout(), options.resultLimit()))
                 .addFilter("/*", new ErrorBodyFilter())
-                .addFilter("/*", new RequestLimitFilter(options.maxRequestBytes(), options.maxQueryLength()));
+                .addFilter("/*", new RequestLimitFilter(options.maxRequestBytes(), options.maxQueryLength()))
+                .addFilter("/" + DATASET + "/*", new XmlAcceptFilter());
         addServices(builder, config, store, options.updates());
         LinkedData.install(builder, store, new IriSpace(options.baseIri()),
                 "/" + DATASET + "/sparql", "/" + DATASET + "/query");
