@@ -46,6 +46,7 @@ final class LoadCommand implements Callable<Integer> {
                     pipeline.publisher(StoreBases.choose(store.db, pipeline.base, DefaultBase.IRI)))
                     .run(files, store.db, work);
             r.failures().forEach(e -> System.err.println("litlod: " + e));
+            r.warnings().forEach(w -> System.err.println("litlod: warning: " + w));
             System.err.println("litlod: " + r.summary());
             return r.ok() ? 0 : 1;
         }

@@ -155,13 +155,14 @@ public final class BulkLoad {
         }
         BulkSink sink = fresh ? new BulkLoaderSink(tdb, db, loader) : new TransactionalSink(PaperStore.open(db));
         BulkLoadProgress counts = new BulkLoadProgress(files.size(), totalBytes(files), t0);
+        List<String> warnings = java.util.Collections.synchronizedList(new ArrayList<>());
         List<String> failures = new ArrayList<>();
         ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
         ticker.scheduleAtFixedRate(() -> progress.accept(counts), every.toMillis(), every.toMillis(),
                 TimeUnit.MILLISECONDS);
         long t1;
         try {
-            feed(files, names, parts, sink, counts, failures);
+            feed(files, names, parts, sink, counts, failures, warnings);
             t1 = System.nanoTime();
             progress.accept(counts);
             sink.finish(counts);
@@ -177,18 +178,20 @@ public final class BulkLoad {
         counts.phase(BulkLoadProgress.Phase.DONE);
         progress.accept(counts);
         failures.sort(null);
+        List<String> sortedWarnings = new ArrayList<>(warnings);
+        sortedWarnings.sort(null);
         return new BulkLoadReport(files.size(), counts.documents(), counts.quads(), failures, sink.name(),
-                Duration.ofNanos(t1 - t0), Duration.ofNanos(t2 - t1));
+                Duration.ofNanos(t1 - t0), Duration.ofNanos(t2 - t1), sortedWarnings);
     }
 
     /** Converts on the worker threads and stores on this one, until every file is finished. */
     private void feed(List<Path> files, Map<Path, String> names, BulkPartitions parts, BulkSink sink,
-                      BulkLoadProgress counts, List<String> failures) throws IOException {
+                      BulkLoadProgress counts, List<String> failures, List<String> warnings) throws IOException {
         BlockingQueue<BulkBatch> queue = new ArrayBlockingQueue<>(threads);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             for (Path f : files) {
-                pool.execute(() -> convert(f, names.get(f), parts, queue));
+                pool.execute(() -> convert(f, names.get(f), parts, queue, warnings));
             }
             int finished = 0;
             while (finished < files.size()) {
@@ -207,14 +210,15 @@ public final class BulkLoad {
     }
 
     /** Runs on a worker: converts one file (or replays its kept partition) into batches. */
-    private void convert(Path file, String published, BulkPartitions parts, BlockingQueue<BulkBatch> queue) {
+    private void convert(Path file, String published, BulkPartitions parts, BlockingQueue<BulkBatch> queue,
+                         List<String> warnings) {
         long size = sizeOf(file);
         try {
             if (publisher.readsAsStream(file, streamAbove)) {
                 StreamedInput in = InputFiles.open(file, published);
                 try {
                     if (!replayed(file, size, in.sha256(), parts, queue)) {
-                        convertStream(file, size, in, parts, queue);
+                        convertStream(file, size, in, parts, queue, warnings);
                     }
                 } finally {
                     in.stream().close();
@@ -224,6 +228,7 @@ public final class BulkLoad {
             SourceText in = InputFiles.read(file, published);
             if (!replayed(file, size, in.sha256(), parts, queue)) {
                 PublishedInput p = publisher.publishEach(in);
+                warnings.addAll(p.warnings());
                 if (parts != null) {
                     BulkPartitions.Partition kept = parts.begin(in.sha256());
                     kept.append(p);
@@ -246,11 +251,13 @@ public final class BulkLoad {
     }
 
     private void convertStream(Path file, long size, StreamedInput in, BulkPartitions parts,
-                               BlockingQueue<BulkBatch> queue) throws IOException, ConversionException {
+                               BlockingQueue<BulkBatch> queue, List<String> warnings)
+            throws IOException, ConversionException {
         BulkPartitions.Partition kept = parts == null ? null : parts.begin(in.sha256());
         List<String> lost = new ArrayList<>();
         try {
             publisher.publishEach(in, CHUNK, chunk -> {
+                warnings.addAll(chunk.warnings());
                 try {
                     if (kept != null) {
                         kept.append(chunk);

@@ -105,10 +105,14 @@ public final class Publisher {
     public PublishedInput publishEach(SourceText in) throws ConversionException {
         List<MappedDocument> out = new ArrayList<>();
         List<String> errors = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
         for (Document d : documents(in)) {
-            eachChecked(in.name(), d, errors, out::add);
+            eachChecked(in.name(), d, errors, m -> {
+                out.add(m);
+                warnings.addAll(d.warnings());
+            });
         }
-        return new PublishedInput(out, errors);
+        return new PublishedInput(out, errors, warnings);
     }
 
     /**
@@ -122,15 +126,20 @@ public final class Publisher {
     public void publishEach(StreamedInput in, int chunk, Consumer<PublishedInput> sink) throws ConversionException {
         List<MappedDocument> out = new ArrayList<>();
         List<String> errors = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
         converters.stream(in, d -> {
-            eachChecked(in.name(), tagging.tagger().apply(d), errors, out::add);
+            eachChecked(in.name(), tagging.tagger().apply(d), errors, m -> {
+                out.add(m);
+                warnings.addAll(d.warnings());
+            });
             if (out.size() + errors.size() >= chunk) {
-                sink.accept(new PublishedInput(out, errors));
+                sink.accept(new PublishedInput(out, errors, warnings));
                 out.clear();
                 errors.clear();
+                warnings.clear();
             }
         });
-        sink.accept(new PublishedInput(out, errors));
+        sink.accept(new PublishedInput(out, errors, warnings));
     }
 
     /** Maps one document to RDF and checks it against the shapes. */

@@ -47,4 +47,22 @@ class MalformedOptionalFieldsTest {
         }
         store.close();
     }
+
+    @org.junit.jupiter.api.Test
+    void aBulkLoadStoresThemAllAndReportsTheWarnings() throws Exception {
+        List<Path> files = List.of("pubmed", "jats", "bioc/json", "bioc/xml", "pubtator", "paper-summary",
+                "portal-record", "web-article").stream()
+                .map(f -> Path.of("src/test/resources/convert", f, "malformed-optional-fields.txt")).toList();
+        BulkLoad bulk = new BulkLoad(Publishers.standard(SeedCorpus.BASE, null), 2, BulkLoad.Loader.PHASED,
+                java.time.Duration.ofMinutes(1), p -> { }, l -> { });
+
+        BulkLoadReport r = bulk.run(files, dir.resolve("bulk-db"));
+
+        assertTrue(r.ok(), r.failures().toString());
+        assertEquals(8, r.documents());
+        assertTrue(r.warnings().stream().anyMatch(w -> w.startsWith("LITLOD-CONVERT-803 " + files.get(0) + ": ISSN \"1234-5678\"")),
+                r.warnings().toString());
+        assertTrue(r.warnings().stream().anyMatch(w -> w.startsWith("LITLOD-CONVERT-302 " + files.get(7) + ":45: ")),
+                r.warnings().toString());
+    }
 }
