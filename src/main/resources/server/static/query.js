@@ -33,7 +33,7 @@
       var id = button.getAttribute("data-example");
       var example = examples.find(function (e) { return e.id === id; });
       if (example) {
-        choose(example, true);
+        choose(example, !example.target); // an example another engine runs is shown, not run here
         if (holder.getBoundingClientRect().top > window.innerHeight / 2) {
           holder.scrollIntoView({ behavior: "smooth", block: "start" }); // examples above the editor (phones)
         }

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.litlod.publish.BulkLoadReport;
 import org.litlod.publish.FileOutcome;
-import org.litlod.publish.InputFiles;
 import org.litlod.publish.LoadReport;
 import org.litlod.publish.Loading;
+import org.litlod.publish.StoreBases;
 import org.litlod.store.PaperStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,9 +24,10 @@ final class LoadCommand implements Callable<Integer> {
     @Mixin
     PipelineOptions pipeline;
 
-    @picocli.CommandLine.Option(names = "--base", paramLabel = "IRI", defaultValue = DefaultBase.IRI,
+    @picocli.CommandLine.Option(names = "--base", paramLabel = "IRI",
             description = "Base IRI under which the stored documents and entities are minted: the address the "
-                    + "store will be served at (default: ${DEFAULT-VALUE}).")
+                    + "store will be served at (default: the base the store was loaded with, for a new store "
+                    + DefaultBase.IRI + "). A base that contradicts the store's is refused (LITLOD-BASE-001).")
     String base;
 
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Input files or folders.")
@@ -47,13 +48,17 @@ final class LoadCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (bulk) {
-            BulkLoadReport r = ProgressDisplay.forStandardError().bulkLoad(pipeline.publisher(base))
-                    .run(InputFiles.expand(files), store.db, work);
+            BulkLoadReport r = ProgressDisplay.forStandardError().bulkLoad(
+                    pipeline.publisher(StoreBases.choose(store.db, base, DefaultBase.IRI)))
+                    .run(files, store.db, work);
             r.failures().forEach(e -> System.err.println("litlod: " + e));
+            r.warnings().forEach(w -> System.err.println("litlod: warning: " + w));
             System.err.println("litlod: " + r.summary());
             return r.ok() ? 0 : 1;
         }
-        LoadReport report = Loading.run(pipeline.publisher(base), PaperStore.open(store.db), files, false);
+        PaperStore db = PaperStore.open(store.db);
+        LoadReport report = Loading.run(pipeline.publisher(StoreBases.choose(db, base, DefaultBase.IRI)),
+                db, files, false);
         for (FileOutcome f : report.files()) {
             f.errors().forEach(e -> System.err.println("litlod: " + e));
             f.warnings().forEach(w -> System.err.println("litlod: warning: " + w));

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.litlod.publish.ServerPort;
 import org.litlod.publish.Serving;
+import org.litlod.publish.StoreBases;
 import org.litlod.server.ServerOptions;
 import org.litlod.store.PaperStore;
 import picocli.CommandLine.Command;
@@ -37,7 +38,8 @@ final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--base", paramLabel = "IRI",
             description = "Base IRI under which documents and entities are minted and answered for; the address "
-                    + "users reach the server at (default: http://localhost:PORT/).")
+                    + "users reach the server at (default: the base the store was loaded with, for a new store "
+                    + "http://localhost:PORT/). A base that contradicts the store's is refused (LITLOD-BASE-001).")
     String base;
 
     @Option(names = "--port", defaultValue = "3030", description = "HTTP port (default: ${DEFAULT-VALUE}).")
@@ -62,9 +64,9 @@ final class ServeCommand implements Callable<Integer> {
         }
         ServerOptions options = limits.apply(ServerOptions.defaults().withPort(port).withLoopbackOnly(localhost));
         ServerPort.ensureFree(port, localhost);
-        PaperStore s = Files.isDirectory(seeds) ? PaperStore.open(store.db) : PaperStore.openExisting(store.db);
-        Serving.Started started = Serving.start(pipeline.publisher(base != null ? base : DefaultBase.forPort(port)),
-                s, seeds, options);
+        PaperStore db = Files.isDirectory(seeds) ? PaperStore.open(store.db) : PaperStore.openExisting(store.db);
+        Serving.Started started = Serving.start(
+                pipeline.publisher(StoreBases.choose(db, base, DefaultBase.forPort(port))), db, seeds, options);
         started.load().files().forEach(f -> {
             f.errors().forEach(e -> System.err.println("litlod: " + e));
             f.warnings().forEach(w -> System.err.println("litlod: warning: " + w));

@@ -47,6 +47,25 @@ public final class AnnotationIds {
         return List.copyOf(out);
     }
 
+    /**
+     * The parts of an annotation's identifier column that are not an identifier of the type
+     * (a MeSH id with too few digits, "Gene:abc"), in the order written; empty for variants,
+     * whose strings are kept as written.
+     */
+    public static List<String> unreadable(String raw, EntityType type) {
+        if (raw == null || raw.isBlank() || type == null || type == EntityType.VARIANT) {
+            return List.of();
+        }
+        List<String> out = new java.util.ArrayList<>();
+        for (String part : SEPARATORS.split(raw.strip())) {
+            String p = part.strip();
+            if (!p.isEmpty() && !p.equals("-") && !p.equals("-1") && one(p, type) == null) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
     private static Identifier one(String part, EntityType type) {
         if (part.isEmpty() || part.equals("-") || part.equals("-1")) {
             return null;

@@ -145,7 +145,7 @@ public final class ConverterRegistry {
 
     /** Detects the input's format and converts it. */
     public List<Document> convert(SourceText in) throws ConversionException {
-        return detect(in).convert(in);
+        return checked(detect(in).convert(in), in.name());
     }
 
     /**
@@ -174,7 +174,8 @@ public final class ConverterRegistry {
         }
         byte[] whole = java.util.Arrays.copyOf(head, end);
         String text = checkedText(new SourceText(in.name(), whole));
-        best(text, in.name()).stream(new StreamedInput(in.name(), in.sha256(), buffered), sink);
+        best(text, in.name()).stream(new StreamedInput(in.name(), in.sha256(), buffered, in.published()),
+                d -> sink.accept(OptionalFields.check(d, in.name())));
     }
 
     /**
@@ -188,7 +189,12 @@ public final class ConverterRegistry {
         DocumentConverter c = converter(formatName).orElseThrow(() -> new ConversionException(UNKNOWN_FORMAT,
                 in.name(), 0, "no converter for format '" + formatName + "' (known: "
                         + String.join(", ", formats().stream().map(Format::name).toList()) + ")"));
-        return c.convert(in);
+        return checked(c.convert(in), in.name());
+    }
+
+    /** The documents with their malformed optional fields left out, with warnings ({@link OptionalFields}). */
+    private static List<Document> checked(List<Document> documents, String file) {
+        return documents.stream().map(d -> OptionalFields.check(d, file)).toList();
     }
 
     private static String checkedText(SourceText in) throws ConversionException {

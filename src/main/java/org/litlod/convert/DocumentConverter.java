@@ -67,6 +67,6 @@ public interface DocumentConverter {
         } catch (IOException e) {
             throw new ConversionException(ConverterRegistry.UNREADABLE, input.name(), 0, "cannot read: " + e.getMessage());
         }
-        stream(new SourceText(input.name(), bytes), sink);
+        stream(new SourceText(input.name(), bytes, input.published()), sink);
     }
 }

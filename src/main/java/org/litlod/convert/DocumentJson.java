@@ -39,6 +39,7 @@ public final class DocumentJson {
                 .enable(SerializationFeature.INDENT_OUTPUT)
                 .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
                 .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.ALWAYS));
+        b.addMixIn(Document.class, WarningsWhenAny.class);
         if (!conversionTime) {
             b.addMixIn(SourceInfo.class, WithoutConvertedAt.class);
         }
@@ -76,6 +77,12 @@ public final class DocumentJson {
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** {@code warnings} only when there are some, so that documents without any read as before. */
+    private abstract static class WarningsWhenAny {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        abstract List<String> warnings();
     }
 
     @JsonIgnoreProperties("convertedAt")

@@ -10,7 +10,7 @@ public final class Provenance {
 
     /** Where the input came from, which converter read it and when (by the given clock). */
     public static SourceInfo of(SourceText input, DocumentConverter converter, Clock clock) {
-        return new SourceInfo(input.name(), input.sha256(), converter.format().name(),
+        return new SourceInfo(input.published(), input.sha256(), converter.format().name(),
                 converter.getClass().getName(), converter.version(), clock.instant());
     }
 }

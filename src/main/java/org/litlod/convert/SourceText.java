@@ -10,10 +10,20 @@ import java.util.HexFormat;
  * The bytes of one input as read, with the name it was given and its decoded text. Converters
  * receive this, never a path: the library does no file I/O of its own choosing.
  *
- * @param name  the file name or other label used in messages and provenance
- * @param bytes the raw bytes
+ * @param name      the file name or other label used in messages (the path as given)
+ * @param bytes     the raw bytes
+ * @param published the name recorded in the published data: relative to the input folder
+ *                  given, never an absolute path (see {@link PublishedName})
  */
-public record SourceText(String name, byte[] bytes) {
+public record SourceText(String name, byte[] bytes, String published) {
+    public SourceText {
+        published = PublishedName.check(published);
+    }
+
+    /** An input published under the last segment of its name (no folders). */
+    public SourceText(String name, byte[] bytes) {
+        this(name, bytes, PublishedName.lastSegment(name));
+    }
 
     public static SourceText of(String name, String text) {
         return new SourceText(name, text.getBytes(StandardCharsets.UTF_8));

@@ -16,10 +16,7 @@
  * <tr><td>LITLOD-CONVERT-102</td><td>paper summary: malformed entity item or identifier ("MONDO:abc", "NCBI Gene -1")</td></tr>
  * <tr><td>LITLOD-CONVERT-103</td><td>paper summary: unknown entity category</td></tr>
  * <tr><td>LITLOD-CONVERT-201</td><td>portal record: no title</td></tr>
- * <tr><td>LITLOD-CONVERT-202</td><td>portal record: unreadable date in the publication state</td></tr>
- * <tr><td>LITLOD-CONVERT-203</td><td>portal record: unreadable citation count</td></tr>
  * <tr><td>LITLOD-CONVERT-301</td><td>web article: no title</td></tr>
- * <tr><td>LITLOD-CONVERT-302</td><td>web article: CAS registry number with a wrong check digit</td></tr>
  * <tr><td>LITLOD-CONVERT-005</td><td>the input stream could not be read</td></tr>
  * <tr><td>LITLOD-CONVERT-010</td><td>XML that is not well-formed or not UTF-8 (the message gives line and element path)</td></tr>
  * <tr><td>LITLOD-CONVERT-011</td><td>XML whose document type declares entities: external entities (XXE) and entity expansion (billion laughs) are refused</td></tr>
@@ -36,6 +33,21 @@
  * <tr><td>LITLOD-CONVERT-701</td><td>PubTator: a malformed annotation line</td></tr>
  * <tr><td>LITLOD-CONVERT-702</td><td>PubTator: a document without a title, or an empty one</td></tr>
  * <tr><td>LITLOD-CONVERT-703</td><td>PubTator: no documents</td></tr>
+ * </table>
+ *
+ * <p>Optional metadata that is malformed is left out with a warning in the same form (id, file,
+ * line where known, the value), and the document still loads ({@link org.litlod.convert.FieldWarning},
+ * {@link org.litlod.convert.OptionalFields}):
+ * <table>
+ * <caption>Conversion warning ids</caption>
+ * <tr><th>Id</th><th>Meaning</th></tr>
+ * <tr><td>LITLOD-CONVERT-302</td><td>web article: CAS registry number with a wrong check digit</td></tr>
+ * <tr><td>LITLOD-CONVERT-801</td><td>a DOI (of the paper or of a reference) that is not a DOI</td></tr>
+ * <tr><td>LITLOD-CONVERT-802</td><td>a PMID or PMCID that is not one</td></tr>
+ * <tr><td>LITLOD-CONVERT-803</td><td>an ISSN of the wrong shape or with a wrong check digit</td></tr>
+ * <tr><td>LITLOD-CONVERT-804</td><td>a publication date that does not parse or is impossible</td></tr>
+ * <tr><td>LITLOD-CONVERT-805</td><td>a citation count that is not a number</td></tr>
+ * <tr><td>LITLOD-CONVERT-806</td><td>PubTator, BioC: an annotation's identifier that is not one of its type (the mention stays, unlinked)</td></tr>
  * </table>
  */
 package org.litlod.convert;

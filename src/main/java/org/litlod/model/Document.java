@@ -30,6 +30,9 @@ import java.util.List;
  * @param substances    substances the document is about, with registry numbers
  * @param links         links to the full text, the source page and the like
  * @param mentions      entity mentions in the document's passages, from the source or a tagger
+ * @param warnings      what the converter left out and why: a malformed optional field (a DOI
+ *                      that is not one, a date that does not parse), each message with its id,
+ *                      the file, the place and the value; not published
  */
 public record Document(
         SourceInfo source,
@@ -55,7 +58,8 @@ public record Document(
         List<ListedEntity> entities,
         List<Substance> substances,
         List<Link> links,
-        List<Mention> mentions) {
+        List<Mention> mentions,
+        List<String> warnings) {
 
     public Document {
         if (title == null || title.isBlank()) {
@@ -73,6 +77,7 @@ public record Document(
         substances = List.copyOf(substances);
         links = List.copyOf(links);
         mentions = List.copyOf(mentions);
+        warnings = List.copyOf(warnings);
     }
 
     /** Starts a builder; converters use it so that absent fields stay absent. */
@@ -96,6 +101,19 @@ public record Document(
     public Document withOnlyMentions(List<Mention> replacement) {
         return new Document(source, kind, title, authors, ids, venue, published, status, language,
                 outputType, sourceDatabase, citations, subjects, summary, abstractText, sections,
-                figures, figureCount, omitted, references, entities, substances, links, replacement);
+                figures, figureCount, omitted, references, entities, substances, links, replacement, warnings);
+    }
+
+    /**
+     * This document with checked identifiers, venue and references in place of its own, and
+     * the warnings about what the check left out added to its warnings.
+     */
+    public Document withChecked(DocumentIds checkedIds, Venue checkedVenue, List<Reference> checkedReferences,
+                                List<String> moreWarnings) {
+        List<String> all = new ArrayList<>(warnings);
+        all.addAll(moreWarnings);
+        return new Document(source, kind, title, authors, checkedIds, checkedVenue, published, status, language,
+                outputType, sourceDatabase, citations, subjects, summary, abstractText, sections,
+                figures, figureCount, omitted, checkedReferences, entities, substances, links, mentions, all);
     }
 }

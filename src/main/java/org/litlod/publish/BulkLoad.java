@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -115,20 +117,24 @@ public final class BulkLoad {
         return this;
     }
 
-    /** Loads {@code files} into the store in {@code db}, without a work folder. */
+    /** Loads the files under {@code files} (files or folders) into the store in {@code db}, without a work folder. */
     public BulkLoadReport run(List<Path> files, Path db) throws IOException {
         return run(files, db, null);
     }
 
     /**
-     * Loads {@code files} into the store in {@code db}.
+     * Loads the files under {@code paths} (files, or folders whose files are published under
+     * their names relative to the folder) into the store in {@code db}.
      *
      * @param work a folder keeping every converted file's quads, so that a restarted load
      *             converts only what is missing; null for none
      * @throws IOException {@value #INTERRUPTED} when storing fails or the load is interrupted
      */
-    public BulkLoadReport run(List<Path> files, Path db, Path work) throws IOException {
+    public BulkLoadReport run(List<Path> paths, Path db, Path work) throws IOException {
         long t0 = System.nanoTime();
+        List<Path> files = InputFiles.expand(paths);
+        Map<Path, String> names = new HashMap<>();
+        files.forEach(f -> names.put(f, InputFiles.publishedName(paths, f)));
         BulkPartitions parts = work == null ? null : new BulkPartitions(work, publisher.fingerprint());
         if (parts != null && parts.discarded() > 0) {
             log.accept("bulk: discarded " + parts.discarded() + " kept partitions of another pipeline in " + work);
@@ -141,19 +147,25 @@ public final class BulkLoad {
         ForeignFolderException.check(db);
         Files.createDirectories(db);
         DatasetGraph tdb = StoreInUseException.translating(db, () -> DatabaseMgr.connectDatasetGraph(db.toString()));
+        StoreBases.claim(db, publisher.base(), () -> Txn.calculateRead(tdb, () -> {
+            List<String> graphNames = new ArrayList<>();
+            tdb.listGraphNodes().forEachRemaining(n -> graphNames.add(n.getURI()));
+            return graphNames;
+        }));
         boolean fresh = !Files.exists(db.resolve(TextIndexing.FOLDER)) && Txn.calculateRead(tdb, tdb::isEmpty);
         if (fresh) {
             Files.createFile(marker);
         }
         BulkSink sink = fresh ? new BulkLoaderSink(tdb, db, loader) : new TransactionalSink(PaperStore.open(db));
         BulkLoadProgress counts = new BulkLoadProgress(files.size(), totalBytes(files), t0);
+        List<String> warnings = java.util.Collections.synchronizedList(new ArrayList<>());
         List<String> failures = new ArrayList<>();
         ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
         ticker.scheduleAtFixedRate(() -> progress.accept(counts), every.toMillis(), every.toMillis(),
                 TimeUnit.MILLISECONDS);
         long t1;
         try {
-            feed(files, parts, sink, counts, failures);
+            feed(files, names, parts, sink, counts, failures, warnings);
             t1 = System.nanoTime();
             progress.accept(counts);
             sink.finish(counts);
@@ -169,18 +181,20 @@ public final class BulkLoad {
         counts.phase(BulkLoadProgress.Phase.DONE);
         progress.accept(counts);
         failures.sort(null);
+        List<String> sortedWarnings = new ArrayList<>(warnings);
+        sortedWarnings.sort(null);
         return new BulkLoadReport(files.size(), counts.documents(), counts.quads(), failures, sink.name(),
-                Duration.ofNanos(t1 - t0), Duration.ofNanos(t2 - t1));
+                Duration.ofNanos(t1 - t0), Duration.ofNanos(t2 - t1), sortedWarnings);
     }
 
     /** Converts on the worker threads and stores on this one, until every file is finished. */
-    private void feed(List<Path> files, BulkPartitions parts, BulkSink sink, BulkLoadProgress counts,
-                      List<String> failures) throws IOException {
+    private void feed(List<Path> files, Map<Path, String> names, BulkPartitions parts, BulkSink sink,
+                      BulkLoadProgress counts, List<String> failures, List<String> warnings) throws IOException {
         BlockingQueue<BulkBatch> queue = new ArrayBlockingQueue<>(threads);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             for (Path f : files) {
-                pool.execute(() -> convert(f, parts, queue));
+                pool.execute(() -> convert(f, names.get(f), parts, queue, warnings));
             }
             int finished = 0;
             while (finished < files.size()) {
@@ -199,23 +213,25 @@ public final class BulkLoad {
     }
 
     /** Runs on a worker: converts one file (or replays its kept partition) into batches. */
-    private void convert(Path file, BulkPartitions parts, BlockingQueue<BulkBatch> queue) {
+    private void convert(Path file, String published, BulkPartitions parts, BlockingQueue<BulkBatch> queue,
+                         List<String> warnings) {
         long size = sizeOf(file);
         try {
             if (publisher.readsAsStream(file, streamAbove)) {
-                StreamedInput in = InputFiles.open(file);
+                StreamedInput in = InputFiles.open(file, published);
                 try {
                     if (!replayed(file, size, in.sha256(), parts, queue)) {
-                        convertStream(file, size, in, parts, queue);
+                        convertStream(file, size, in, parts, queue, warnings);
                     }
                 } finally {
                     in.stream().close();
                 }
                 return;
             }
-            SourceText in = InputFiles.read(file);
+            SourceText in = InputFiles.read(file, published);
             if (!replayed(file, size, in.sha256(), parts, queue)) {
                 PublishedInput p = publisher.publishEach(in);
+                warnings.addAll(p.warnings());
                 if (parts != null) {
                     BulkPartitions.Partition kept = parts.begin(in.sha256());
                     kept.append(p);
@@ -238,11 +254,13 @@ public final class BulkLoad {
     }
 
     private void convertStream(Path file, long size, StreamedInput in, BulkPartitions parts,
-                               BlockingQueue<BulkBatch> queue) throws IOException, ConversionException {
+                               BlockingQueue<BulkBatch> queue, List<String> warnings)
+            throws IOException, ConversionException {
         BulkPartitions.Partition kept = parts == null ? null : parts.begin(in.sha256());
         List<String> lost = new ArrayList<>();
         try {
             publisher.publishEach(in, CHUNK, chunk -> {
+                warnings.addAll(chunk.warnings());
                 try {
                     if (kept != null) {
                         kept.append(chunk);

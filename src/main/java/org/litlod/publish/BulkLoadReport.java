@@ -13,11 +13,14 @@ import java.util.List;
  * @param loader    how the quads were stored ("parallel", "phased" or "transactional")
  * @param loading   time to convert, tag, map, check and feed the loader (which ran alongside)
  * @param indexing  time for the loader to finish its indexes, and to build the text index
+ * @param warnings  malformed optional fields left out of stored documents, sorted (files
+ *                  replayed from a work folder give none: they were reported when converted)
  */
 public record BulkLoadReport(int files, long documents, long quads, List<String> failures, String loader,
-                             Duration loading, Duration indexing) {
+                             Duration loading, Duration indexing, List<String> warnings) {
     public BulkLoadReport {
         failures = List.copyOf(failures);
+        warnings = List.copyOf(warnings);
     }
 
     /** Whether every document of every file loaded. */

@@ -40,9 +40,9 @@ public final class Conversion {
         for (Path f : InputFiles.expand(files)) {
             try {
                 if (syntax == null) {
-                    documents.addAll(publisher.documents(InputFiles.read(f)));
+                    documents.addAll(publisher.documents(InputFiles.read(f, InputFiles.publishedName(files, f))));
                 } else {
-                    mapped.addAll(publisher.publish(InputFiles.read(f)));
+                    mapped.addAll(publisher.publish(InputFiles.read(f, InputFiles.publishedName(files, f))));
                 }
             } catch (IOException e) {
                 errors.add(InputFiles.message(f, e));

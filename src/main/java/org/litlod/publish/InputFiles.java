@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
+import org.litlod.convert.PublishedName;
 import org.litlod.convert.SourceText;
 import org.litlod.convert.StreamedInput;
 
@@ -69,18 +70,47 @@ public final class InputFiles {
     }
 
     /**
-     * Reads a file's bytes into a source text named by the path as given.
+     * The name {@code file} is published under, for a file {@link #expand} found under
+     * {@code paths}: its path relative to the folder given ("sub/a.xml" for "/data/in/sub/a.xml"
+     * found in "/data/in"), or its file name when it was given itself.
+     */
+    public static String publishedName(List<Path> paths, Path file) {
+        for (Path p : paths) {
+            if (!p.equals(file) && file.startsWith(p) && Files.isDirectory(p)) {
+                StringBuilder b = new StringBuilder();
+                for (Path part : p.relativize(file)) {
+                    b.append(b.length() == 0 ? "" : "/").append(part);
+                }
+                return b.toString();
+            }
+        }
+        return PublishedName.lastSegment(file.toString());
+    }
+
+    /**
+     * Reads a file's bytes into a source text named by the path as given and published under
+     * its file name.
      *
      * @throws IOException {@value #TOO_LARGE} when the file is larger than {@link #MAX_BYTES},
      *                     before anything is read; or the error of reading it
      */
     public static SourceText read(Path file) throws IOException {
+        return read(file, PublishedName.lastSegment(file.toString()));
+    }
+
+    /**
+     * Reads a file's bytes into a source text named by the path as given and published as
+     * {@code published} (from {@link #publishedName}).
+     *
+     * @throws IOException as {@link #read(Path)}
+     */
+    public static SourceText read(Path file, String published) throws IOException {
         long size = Files.size(file);
         if (size > MAX_BYTES) {
             throw new IOException(TOO_LARGE + " " + file + ": file too large (" + size
                     + " bytes; litlod reads inputs of at most " + MAX_BYTES + " bytes)");
         }
-        return new SourceText(file.toString(), Files.readAllBytes(file));
+        return new SourceText(file.toString(), Files.readAllBytes(file), published);
     }
 
     /** The first {@code n} bytes of a file (fewer when it is shorter). */
@@ -95,6 +125,11 @@ public final class InputFiles {
      * computed in a first pass over it. The caller closes the stream.
      */
     public static StreamedInput open(Path file) throws IOException {
+        return open(file, PublishedName.lastSegment(file.toString()));
+    }
+
+    /** As {@link #open(Path)}, published as {@code published} (from {@link #publishedName}). */
+    public static StreamedInput open(Path file, String published) throws IOException {
         MessageDigest sha;
         try {
             sha = MessageDigest.getInstance("SHA-256");
@@ -105,7 +140,7 @@ public final class InputFiles {
             in.transferTo(OutputStream.nullOutputStream());
         }
         return new StreamedInput(file.toString(), HexFormat.of().formatHex(sha.digest()),
-                new BufferedInputStream(Files.newInputStream(file)));
+                new BufferedInputStream(Files.newInputStream(file)), published);
     }
 
     /**

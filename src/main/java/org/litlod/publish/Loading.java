@@ -23,13 +23,15 @@ public final class Loading {
      * Loads every file under {@code paths} into {@code store}.
      *
      * @param skipUnchanged leave files alone that the store already holds byte for byte
+     * @throws IllegalArgumentException {@value StoreBases#CONFLICT} when the store holds IRIs minted under another base
      */
     public static LoadReport run(Publisher publisher, PaperStore store, List<Path> paths,
                                  boolean skipUnchanged) {
+        StoreBases.claim(store.location(), publisher.base(), store::graphs);
         List<FileOutcome> outcomes = new ArrayList<>();
         for (Path f : InputFiles.expand(paths)) {
             try {
-                outcomes.addAll(loadFile(publisher, store, f, skipUnchanged));
+                outcomes.addAll(loadFile(publisher, store, f, InputFiles.publishedName(paths, f), skipUnchanged));
             } catch (IOException e) {
                 outcomes.add(new FileOutcome(f.toString(), FileOutcome.Status.FAILED, List.of(),
                         List.of(InputFiles.message(f, e))));
@@ -38,17 +40,17 @@ public final class Loading {
         return new LoadReport(outcomes);
     }
 
-    private static List<FileOutcome> loadFile(Publisher publisher, PaperStore store, Path f, boolean skipUnchanged)
-            throws IOException {
+    private static List<FileOutcome> loadFile(Publisher publisher, PaperStore store, Path f, String published,
+                                              boolean skipUnchanged) throws IOException {
         if (publisher.readsAsStream(f, InputFiles.MAX_BYTES)) {
-            StreamedInput in = InputFiles.open(f);
+            StreamedInput in = InputFiles.open(f, published);
             try {
                 return List.of(publisher.load(store, in, skipUnchanged));
             } finally {
                 in.stream().close();
             }
         }
-        SourceText in = InputFiles.read(f);
+        SourceText in = InputFiles.read(f, published);
         return publisher.load(store, List.of(in), skipUnchanged).files();
     }
 }

@@ -105,10 +105,14 @@ public final class Publisher {
     public PublishedInput publishEach(SourceText in) throws ConversionException {
         List<MappedDocument> out = new ArrayList<>();
         List<String> errors = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
         for (Document d : documents(in)) {
-            eachChecked(in.name(), d, errors, out::add);
+            eachChecked(in.name(), d, errors, m -> {
+                out.add(m);
+                warnings.addAll(d.warnings());
+            });
         }
-        return new PublishedInput(out, errors);
+        return new PublishedInput(out, errors, warnings);
     }
 
     /**
@@ -122,15 +126,20 @@ public final class Publisher {
     public void publishEach(StreamedInput in, int chunk, Consumer<PublishedInput> sink) throws ConversionException {
         List<MappedDocument> out = new ArrayList<>();
         List<String> errors = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
         converters.stream(in, d -> {
-            eachChecked(in.name(), tagging.tagger().apply(d), errors, out::add);
+            eachChecked(in.name(), tagging.tagger().apply(d), errors, m -> {
+                out.add(m);
+                warnings.addAll(d.warnings());
+            });
             if (out.size() + errors.size() >= chunk) {
-                sink.accept(new PublishedInput(out, errors));
+                sink.accept(new PublishedInput(out, errors, warnings));
                 out.clear();
                 errors.clear();
+                warnings.clear();
             }
         });
-        sink.accept(new PublishedInput(out, errors));
+        sink.accept(new PublishedInput(out, errors, warnings));
     }
 
     /** Maps one document to RDF and checks it against the shapes. */
@@ -174,7 +183,7 @@ public final class Publisher {
      * in a format that streams), each document in its own write transaction.
      */
     public FileOutcome load(PaperStore store, StreamedInput in, boolean skipUnchanged) {
-        return loadFile(store, in.name(), in.sha256(), skipUnchanged,
+        return loadFile(store, in.name(), in.published(), in.sha256(), skipUnchanged,
                 sink -> converters.stream(in, d -> sink.accept(tagging.tagger().apply(d))));
     }
 
@@ -193,7 +202,8 @@ public final class Publisher {
     }
 
     private FileOutcome loadOne(PaperStore store, SourceText in, boolean skipUnchanged) {
-        return loadFile(store, in.name(), in.sha256(), skipUnchanged, sink -> documents(in).forEach(sink));
+        return loadFile(store, in.name(), in.published(), in.sha256(), skipUnchanged,
+                sink -> documents(in).forEach(sink));
     }
 
     /** Where the documents of one input come from, handed over one at a time. */
@@ -202,18 +212,23 @@ public final class Publisher {
         void each(Consumer<Document> sink) throws ConversionException;
     }
 
-    private FileOutcome loadFile(PaperStore store, String name, String sha256, boolean skipUnchanged,
-                                 DocumentSource source) {
+    /**
+     * @param name      the input as given, for messages
+     * @param published the name the source file is published under (its label), which
+     *                  identifies the graphs an earlier load of the same file stored
+     */
+    private FileOutcome loadFile(PaperStore store, String name, String published, String sha256,
+                                 boolean skipUnchanged, DocumentSource source) {
         Node sourceFile = NodeFactory.createURI(iris.sourceFile(sha256));
         if (skipUnchanged && store.contains(sourceFile, RDF.type.asNode(), LITLOD.SourceFile.asNode())) {
             return new FileOutcome(name, FileOutcome.Status.UNCHANGED, List.of(), List.of());
         }
-        Set<String> previous = store.graphsWith(RDFS.label.asNode(), NodeFactory.createLiteralString(name));
+        Set<String> previous = store.graphsWith(RDFS.label.asNode(), NodeFactory.createLiteralString(published));
         List<String> stored = new ArrayList<>();
         List<String> errors = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         try {
-            source.each(d -> storeOne(store, name, d, stored, errors, warnings));
+            source.each(d -> storeOne(store, name, published, d, stored, errors, warnings));
         } catch (ConversionException e) {
             errors.add(e.getMessage());
         } catch (RuntimeException e) {
@@ -230,10 +245,11 @@ public final class Publisher {
     }
 
     /** Maps, checks and stores one document; a failure is recorded and leaves nothing behind. */
-    private void storeOne(PaperStore store, String name, Document d, List<String> stored, List<String> errors,
-                          List<String> warnings) {
+    private void storeOne(PaperStore store, String name, String published, Document d, List<String> stored,
+                          List<String> errors, List<String> warnings) {
         eachChecked(name, d, errors, m -> {
-            warnings.addAll(replacementWarnings(store, name, m.graphIri(), stored, d));
+            warnings.addAll(d.warnings());
+            warnings.addAll(replacementWarnings(store, name, published, m.graphIri(), stored, d));
             store.replace(m.graphIri(), m.graph(), List.of());
             stored.add(m.graphIri());
         });
@@ -244,15 +260,15 @@ public final class Publisher {
      * of this file, stored under the same graph: the same paper (same DOI, PMID or PMCID) given
      * twice. The later one wins.
      */
-    private static List<String> replacementWarnings(PaperStore store, String file, String graphIri,
-                                                    List<String> storedFromThisFile, Document d) {
+    private static List<String> replacementWarnings(PaperStore store, String file, String published,
+                                                    String graphIri, List<String> storedFromThisFile, Document d) {
         if (storedFromThisFile.contains(graphIri)) {
             return List.of(DUPLICATE_IN_FILE + " " + file + ": the file holds the same paper twice ("
                     + d.title() + "); the later one replaces the earlier in <" + graphIri + ">");
         }
         List<String> out = new ArrayList<>();
         for (String other : GraphSources.of(store, graphIri)) {
-            if (!other.equals(file)) {
+            if (!other.equals(published)) {
                 out.add(REPLACES_OTHER_FILE + " " + file + ": replaces graph <" + graphIri
                         + "> of the same paper loaded from " + other);
             }

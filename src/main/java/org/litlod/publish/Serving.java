@@ -37,10 +37,14 @@ public final class Serving {
     /**
      * Loads {@code seeds} (if it exists) into the store, skipping unchanged files, and starts
      * the server with {@code options}, answering for the IRIs the publisher mints.
+     *
+     * @throws IllegalArgumentException {@value StoreBases#CONFLICT} when the store's IRIs were minted under
+     *                                  another base than the publisher's ({@link StoreBases#choose} picks one that agrees)
      */
     public static Started start(Publisher publisher, PaperStore store, Path seeds, ServerOptions options)
             throws IOException {
         ServerPort.ensureFree(options.port(), options.loopbackOnly());
+        StoreBases.check(store, publisher.base());
         LoadReport report = new LoadReport(List.of());
         if (seeds != null && Files.isDirectory(seeds)) {
             report = Loading.run(publisher, store, List.of(seeds), true);

@@ -84,7 +84,8 @@ public final class PaperServer implements AutoCloseable {
                 .addFilter("/*", new ErrorBodyFilter())
                 .addFilter("/*", new RequestLimitFilter(options.maxRequestBytes(), options.maxQueryLength()))
                 .addFilter("/*", new SecurityHeaders())
-                .addFilter("/*", new CrossOrigin(Set.of(writePath(UPDATE_ENDPOINT), writePath(DATA_ENDPOINT))));
+                .addFilter("/*", new CrossOrigin(Set.of(writePath(UPDATE_ENDPOINT), writePath(DATA_ENDPOINT))))
+                .addFilter("/" + DATASET + "/*", new XmlAcceptFilter());
         addServices(builder, config, store, options.updates());
         LinkedData.install(builder, store, new IriSpace(options.baseIri()),
                 "/" + DATASET + "/sparql", "/" + DATASET + "/query");

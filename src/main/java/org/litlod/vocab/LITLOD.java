@@ -73,7 +73,7 @@ public final class LITLOD {
     /** The annotation came with the input (for example PubTator annotations or MeSH indexing). */
     public static final Resource SourceAnnotation = resource("SourceAnnotation");
 
-    /** The input file a paper was converted from, identified by the SHA-256 of its bytes. */
+    /** The input file a paper was converted from, identified by the SHA-256 of its bytes (spdx:checksum). Its rdfs:label is the file's name relative to the input folder given (or the bare file name for a file given directly), never an absolute path, so the publisher's directory layout is not published. */
     public static final Resource SourceFile = resource("SourceFile");
 
     /** The source document itself lists the entity with its identifiers. */

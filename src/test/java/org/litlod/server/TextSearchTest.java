@@ -61,4 +61,27 @@ class TextSearchTest {
             store.close();
         }
     }
+
+    @Test
+    void theReadmesTextQueryListsAPaperMatchingInTitleAndAbstractOnce(@TempDir Path dir) throws Exception {
+        String readme = java.nio.file.Files.readString(Path.of("README.md"));
+        int section = readme.indexOf("### Text search");
+        int start = readme.indexOf("```sparql\n", section) + "```sparql\n".length();
+        String query = readme.substring(start, readme.indexOf("```", start));
+        PaperStore store = PaperStore.open(dir.resolve("db"));
+        store.replace("http://example.org/g1", paper("http://example.org/p1", "Megakaryocyte maturation",
+                "Crizotinib induces megakaryocyte maturation."), List.of());
+        try (PaperServer server = PaperServer.start(store, 0, true)) {
+            HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                    server.sparqlEndpoint() + "?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
+                    .header("Accept", "text/csv").GET().build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, r.statusCode(), r.body());
+            List<String> rows = r.body().lines().skip(1).toList();
+            assertEquals(1, rows.size(), r.body());
+            org.junit.jupiter.api.Assertions.assertTrue(rows.get(0).startsWith("http://example.org/p1,Megakaryocyte maturation"),
+                    r.body());
+        } finally {
+            store.close();
+        }
+    }
 }

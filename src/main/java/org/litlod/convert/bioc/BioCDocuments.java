@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.litlod.convert.ConversionException;
+import org.litlod.convert.FieldWarning;
+import org.litlod.convert.AnnotationTypes;
+import org.litlod.convert.AnnotationIds;
 import org.litlod.convert.MentionPlacer;
 import org.litlod.model.Document;
 import org.litlod.model.DocumentBuilder;
@@ -80,14 +83,31 @@ final class BioCDocuments {
                     "document " + d.id() + " has no title passage");
         }
         DocumentBuilder b = Document.builder(source, DocumentKind.JOURNAL_ARTICLE, title);
-        BioCMetadata.fill(d, b);
+        BioCMetadata.fill(d, b, file);
         if (!abstractText.isEmpty()) {
             b.abstractText(abstractText.toString());
         }
         drafts.forEach(x -> b.section(new Section(x.heading(), x.paragraphs(), x.figures())));
         references.forEach(b::reference);
         mentions(d, placer).forEach(b::mention);
+        unreadableIds(d, file).forEach(b::warning);
         return b.build();
+    }
+
+    /** A warning for each annotation identifier that is not one of its type (the mention stays, unlinked). */
+    private static List<String> unreadableIds(BioCDocument d, String file) {
+        List<String> out = new ArrayList<>();
+        for (BioCDocument.Passage p : d.passages()) {
+            for (BioCDocument.Annotation a : p.annotations()) {
+                String type = a.infons().get("type");
+                for (String bad : AnnotationIds.unreadable(BioCAnnotations.rawId(a), AnnotationTypes.of(type))) {
+                    out.add(FieldWarning.of(FieldWarning.BAD_CONCEPT_ID, file, d.line(), type + " identifier", bad,
+                            " of annotation " + a.id() + " in document " + d.id(),
+                            "is not an identifier of that type (the mention is kept without it)"));
+                }
+            }
+        }
+        return out;
     }
 
     private static List<Mention> mentions(BioCDocument d, MentionPlacer placer) {

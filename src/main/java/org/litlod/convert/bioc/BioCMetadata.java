@@ -2,8 +2,10 @@ package org.litlod.convert.bioc;
 
 import java.util.List;
 import java.util.Map;
-import org.litlod.convert.ArticleIds;
 import org.litlod.convert.DateParser;
+import org.litlod.convert.FieldWarning;
+import org.litlod.model.PublicationDate;
+import java.util.Optional;
 import org.litlod.model.Author;
 import org.litlod.model.DocumentBuilder;
 import org.litlod.model.DocumentIds;
@@ -19,16 +21,17 @@ final class BioCMetadata {
     private BioCMetadata() {
     }
 
-    static void fill(BioCDocument d, DocumentBuilder b) {
+    /** Fills the builder; a date that does not parse is left out with a warning naming {@code file} and the document's line. */
+    static void fill(BioCDocument d, DocumentBuilder b, String file) {
         Map<String, String> front = d.passages().isEmpty() ? Map.of() : d.passages().get(0).infons();
         Map<String, Object> meta = d.meta();
         String pmid = first(text(meta.get("pmid")), front.get("article-id_pmid"),
                 d.id() != null && d.id().matches("\\d+") ? d.id() : null);
-        String pmcid = ArticleIds.pmcid(first(text(meta.get("pmcid")), front.get("article-id_pmc")));
+        String pmcid = first(text(meta.get("pmcid")), front.get("article-id_pmc"));
         String id = text(meta.get("id"));
         String doi = first(d.infons().get("doi"), front.get("article-id_doi"),
                 id != null && id.startsWith("10.") ? id : null);
-        b.ids(new DocumentIds(doi, ArticleIds.pmid(pmid), pmcid));
+        b.ids(new DocumentIds(doi, pmid, pmcid)); // checked, with warnings, by OptionalFields
         authors(meta, front, b);
         String journal = first(text(meta.get("journal")), front.get("source"));
         String pages = front.get("fpage") == null ? null
@@ -37,10 +40,21 @@ final class BioCMetadata {
             b.venue(new Venue(journal, null, front.get("volume"), front.get("issue"), null, pages));
         }
         String date = text(meta.get("date"));
-        if (date != null && date.length() >= 10) {
-            DateParser.parse(date.substring(0, 10)).ifPresent(b::published);
-        } else if (front.get("year") != null) {
-            DateParser.parse(front.get("year")).ifPresent(b::published);
+        String field = "date";
+        if (date == null || date.isBlank()) {
+            date = front.get("year");
+            field = "year infon";
+        }
+        if (date != null && !date.isBlank()) {
+            String value = date.strip();
+            Optional<PublicationDate> parsed = DateParser.parse(value)
+                    .or(() -> value.length() > 10 ? DateParser.parse(value.substring(0, 10)) : Optional.empty());
+            if (parsed.isPresent()) {
+                b.published(parsed.get());
+            } else {
+                b.warning(FieldWarning.of(FieldWarning.BAD_DATE, file, d.line(), field, value,
+                        d.id() == null ? "" : " of document " + d.id(), "is not a date"));
+            }
         }
     }
 

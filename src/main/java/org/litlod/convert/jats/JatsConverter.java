@@ -81,7 +81,7 @@ public final class JatsConverter extends FormatConverter implements StreamingCon
         DocumentKind kind = "review-article".equals(article.attr("article-type"))
                 ? DocumentKind.REVIEW_ARTICLE : DocumentKind.JOURNAL_ARTICLE;
         DocumentBuilder b = Document.builder(input.sourceInfo(this, clock), kind, title);
-        JatsFront.fill(article.child("front"), meta, b);
+        JatsFront.fill(article.child("front"), meta, b, input.name());
         JatsReferences refs = JatsReferences.of(article.child("back"));
         JatsBody.fill(article.child("body"), refs, b);
         for (XmlNode floats : article.children("floats-group")) {

@@ -3,8 +3,8 @@ package org.litlod.convert.jats;
 import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.List;
-import org.litlod.convert.ArticleIds;
 import org.litlod.convert.DateParser;
+import org.litlod.convert.FieldWarning;
 import org.litlod.convert.XmlNode;
 import org.litlod.model.DocumentBuilder;
 import org.litlod.model.DocumentIds;
@@ -21,15 +21,15 @@ final class JatsFront {
     private JatsFront() {
     }
 
-    static void fill(XmlNode front, XmlNode meta, DocumentBuilder b) {
+    static void fill(XmlNode front, XmlNode meta, DocumentBuilder b, String file) {
         String pmid = null;
         String pmcid = null;
         String doi = null;
         for (XmlNode id : meta.children("article-id")) {
             String v = id.cleanText();
             switch (String.valueOf(id.attr("pub-id-type"))) {
-                case "pmid" -> pmid = ArticleIds.pmid(v);
-                case "pmc", "pmcid" -> pmcid = ArticleIds.pmcid(v);
+                case "pmid" -> pmid = v;
+                case "pmc", "pmcid" -> pmcid = v;
                 case "doi" -> doi = v;
                 default -> { }
             }
@@ -50,7 +50,7 @@ final class JatsFront {
         if (!venue.equals(new Venue(null, null, null, null, null, null))) {
             b.venue(venue);
         }
-        b.published(date(meta));
+        b.published(date(meta, file, b));
         for (XmlNode subject : meta.findAll("article-categories/subj-group/subject")) {
             if (subject.cleanText() != null) {
                 b.subject(subject.cleanText());
@@ -62,33 +62,46 @@ final class JatsFront {
         }
     }
 
-    private static PublicationDate date(XmlNode meta) {
+    private static PublicationDate date(XmlNode meta, String file, DocumentBuilder b) {
         List<XmlNode> dates = meta.children("pub-date");
         for (String type : DATE_PREFERENCE) {
             for (XmlNode d : dates) {
                 if (type.equals(d.attr("pub-type")) || type.equals(d.attr("date-type"))) {
-                    PublicationDate p = pubDate(d);
+                    PublicationDate p = pubDate(d, file, b);
                     if (p != null) {
                         return p;
                     }
                 }
             }
         }
-        return dates.isEmpty() ? null : pubDate(dates.get(0));
+        return dates.isEmpty() ? null : pubDate(dates.get(0), file, b);
     }
 
-    private static PublicationDate pubDate(XmlNode d) {
+    /**
+     * The date of a pub-date element; a year that is not one leaves the date out, a month or day
+     * that is impossible leaves the year alone, each with a warning.
+     */
+    private static PublicationDate pubDate(XmlNode d, String file, DocumentBuilder b) {
         String year = d.textAt("year");
-        if (year == null || !year.matches("\\d{4}")) {
+        if (year == null) {
             return null;
         }
         String month = d.textAt("month");
         String day = d.textAt("day");
+        String written = year + (month == null ? "" : "-" + month) + (day == null ? "" : "-" + day);
+        if (!year.matches("\\d{4}") || Integer.parseInt(year) < 1000) {
+            b.warning(FieldWarning.of(FieldWarning.BAD_DATE, file, d.line(), "pub-date", written, "is not a date"));
+            return null;
+        }
         Integer m = month == null ? null : month.matches("\\d{1,2}") ? Integer.valueOf(month) : DateParser.month(month);
         try {
-            return new PublicationDate(Integer.parseInt(year), m,
-                    m != null && day != null && day.matches("\\d{1,2}") ? Integer.valueOf(day) : null);
+            if (month != null && m == null || day != null && !day.matches("\\d{1,2}")) {
+                throw new IllegalArgumentException(written);
+            }
+            return new PublicationDate(Integer.parseInt(year), m, m != null && day != null ? Integer.valueOf(day) : null);
         } catch (DateTimeException | IllegalArgumentException e) {
+            b.warning(FieldWarning.of(FieldWarning.BAD_DATE, file, d.line(), "pub-date", written,
+                    "is not a date (the year is kept)"));
             return PublicationDate.ofYear(Integer.parseInt(year));
         }
     }

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.litlod.convert.ArticleIds;
 import org.litlod.convert.XmlNode;
 import org.litlod.model.DocumentIds;
 import org.litlod.model.Reference;
@@ -93,9 +92,9 @@ final class JatsReferences {
         for (XmlNode id : c.descendants("pub-id")) {
             String v = id.cleanText();
             switch (String.valueOf(id.attr("pub-id-type"))) {
-                case "pmid" -> pmid = ArticleIds.pmid(v);
+                case "pmid" -> pmid = v;
                 case "doi" -> doi = v;
-                case "pmcid", "pmc" -> pmcid = ArticleIds.pmcid(v);
+                case "pmcid", "pmc" -> pmcid = v;
                 default -> { }
             }
         }

@@ -3,9 +3,11 @@ package org.litlod.convert.portal;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.litlod.convert.ConversionException;
+import org.litlod.convert.FieldWarning;
 import org.litlod.convert.Format;
 import org.litlod.convert.FormatConverter;
 import org.litlod.convert.Provenance;
@@ -23,18 +25,15 @@ import org.litlod.model.Venue;
  * Reads a research-output record scraped from a Pure research portal, where labels and values
  * are glued together ("Issue number120", "StatePublished - Feb 8 2012").
  *
- * <p>Error ids: {@value #NO_TITLE} the page is empty; {@value #BAD_STATE} the publication state
- * has a date that cannot be read; {@value #BAD_CITATIONS} the citation count is not a number.
+ * <p>Error id: {@value #NO_TITLE} the page is empty. A publication state whose date cannot be
+ * read keeps its status and loses the date, and a citation count that is not a number is left
+ * out, each with a {@link FieldWarning}.
  */
 public final class PortalRecordConverter extends FormatConverter {
     /** The format this converter reads. */
     public static final Format FORMAT = new Format("portal-record", "Research-portal record (Pure, as text)", "text/plain");
     /** The record has no title. */
     public static final String NO_TITLE = "LITLOD-CONVERT-201";
-    /** The publication state's date cannot be read. */
-    public static final String BAD_STATE = "LITLOD-CONVERT-202";
-    /** The citation count cannot be read. */
-    public static final String BAD_CITATIONS = "LITLOD-CONVERT-203";
 
     private static final Pattern AUTHOR_SEPARATOR = Pattern.compile("\\s*(?:,|;|&|\\band\\b)\\s*");
     private static final Pattern DOI = Pattern.compile("10\\.\\d{4,9}/\\S+");
@@ -78,7 +77,7 @@ public final class PortalRecordConverter extends FormatConverter {
             b.outputType(String.join(" / ", outputType));
         }
         if (page.citations() != null) {
-            b.citations(citations(page, input.name()));
+            b.citations(citations(page, input.name(), b));
         }
         if (!page.abstractParagraphs().isEmpty()) {
             b.abstractText(String.join("\n\n", page.abstractParagraphs()));
@@ -104,7 +103,8 @@ public final class PortalRecordConverter extends FormatConverter {
         return List.of(b.build());
     }
 
-    private static CitationCount citations(PortalPage page, String file) throws ConversionException {
+    /** The citation count, or null with a warning when it cannot be read. */
+    private static CitationCount citations(PortalPage page, String file, DocumentBuilder b) {
         Matcher m = PortalPageReader.CITATIONS.matcher(page.citations().trimmed());
         try {
             if (m.matches()) {
@@ -113,18 +113,23 @@ public final class PortalRecordConverter extends FormatConverter {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new ConversionException(BAD_CITATIONS, file, page.citations().number(),
-                "unreadable citation count '" + page.citations().trimmed() + "'");
+        b.warning(FieldWarning.of(FieldWarning.BAD_NUMBER, file, page.citations().number(), "citation count",
+                page.citations().trimmed(), "is not a count of citations"));
+        return null;
     }
 
-    private static void readState(PortalPage page, DocumentBuilder b, String file) throws ConversionException {
+    private static void readState(PortalPage page, DocumentBuilder b, String file) {
         var state = page.field("State") != null ? page.field("State") : page.field("Publication status");
         if (state == null) {
             return;
         }
-        PublicationState parsed = PublicationState.parse(state.value()).orElseThrow(() ->
-                new ConversionException(BAD_STATE, file, state.line(),
-                        "unreadable date in publication state '" + state.value() + "'"));
-        b.status(parsed.status()).published(parsed.date());
+        Optional<PublicationState> parsed = PublicationState.parse(state.value());
+        if (parsed.isPresent()) {
+            b.status(parsed.get().status()).published(parsed.get().date());
+            return;
+        }
+        PublicationState.statusOnly(state.value()).ifPresent(b::status);
+        b.warning(FieldWarning.of(FieldWarning.BAD_DATE, file, state.line(), "date of the publication state",
+                state.value(), "is not a date"));
     }
 }

@@ -31,4 +31,10 @@ record PublicationState(String status, PublicationDate date) {
         }
         return DateParser.parse(m.group(2)).map(d -> new PublicationState(m.group(1).strip(), d));
     }
+
+    /** The status alone ("Published" of "Published - Febtember 31 2012"), for a state whose date cannot be read. */
+    static Optional<String> statusOnly(String text) {
+        Matcher m = STATE.matcher(text.strip());
+        return m.matches() ? Optional.of(m.group(1).strip()) : Optional.empty();
+    }
 }

@@ -2,7 +2,6 @@ package org.litlod.convert.pubmed;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.litlod.convert.ArticleIds;
 import org.litlod.convert.ConversionException;
 import org.litlod.convert.XmlNode;
 import org.litlod.model.Document;
@@ -44,7 +43,7 @@ final class PubMedArticleReader {
         b.authors(PubMedAuthors.of(body.child("AuthorList")));
         b.ids(ids());
         b.venue(venue());
-        b.published(PubMedDates.published(body));
+        b.published(PubMedDates.published(body, file, b::warning));
         b.language(body.textAt("Language"));
         types.forEach(b::subject);
         String abstractText = abstractText();
@@ -68,16 +67,16 @@ final class PubMedArticleReader {
             if ("doi".equals(type) && doi == null) {
                 doi = value;
             } else if ("pmc".equals(type) && pmcid == null) {
-                pmcid = ArticleIds.pmcid(value);
+                pmcid = value;
             } else if ("pubmed".equals(type) && pmid == null) {
-                pmid = ArticleIds.pmid(value);
+                pmid = value;
             }
         }
         if (doi == null) {
             doi = body.children("ELocationID").stream().filter(e -> "doi".equals(e.attr("EIdType")))
                     .map(XmlNode::cleanText).findFirst().orElse(null);
         }
-        return new DocumentIds(doi, ArticleIds.pmid(pmid), pmcid);
+        return new DocumentIds(doi, pmid, pmcid); // checked, with warnings, by OptionalFields
     }
 
     private Venue venue() {
@@ -125,9 +124,9 @@ final class PubMedArticleReader {
             for (XmlNode id : ref.findAll("ArticleIdList/ArticleId")) {
                 String v = id.cleanText();
                 switch (String.valueOf(id.attr("IdType"))) {
-                    case "pubmed" -> pmid = ArticleIds.pmid(v);
+                    case "pubmed" -> pmid = v;
                     case "doi" -> doi = v;
-                    case "pmc" -> pmcid = ArticleIds.pmcid(v);
+                    case "pmc" -> pmcid = v;
                     default -> { }
                 }
             }

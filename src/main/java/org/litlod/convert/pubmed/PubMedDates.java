@@ -1,9 +1,11 @@
 package org.litlod.convert.pubmed;
 
 import java.time.DateTimeException;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.litlod.convert.DateParser;
+import org.litlod.convert.FieldWarning;
 import org.litlod.convert.XmlNode;
 import org.litlod.model.PublicationDate;
 
@@ -18,31 +20,51 @@ final class PubMedDates {
     private PubMedDates() {
     }
 
-    static PublicationDate published(XmlNode article) {
+    /**
+     * The date; a date that cannot be read is left out (an impossible month or day leaves the
+     * year), with a warning to {@code warnings} naming the file and line.
+     */
+    static PublicationDate published(XmlNode article, String file, Consumer<String> warnings) {
         XmlNode pub = article.find("Journal/JournalIssue/PubDate");
-        PublicationDate d = pub == null ? null : of(pub);
+        PublicationDate d = pub == null ? null : of(pub, file, warnings);
         if (d == null) {
             XmlNode electronic = article.child("ArticleDate");
-            d = electronic == null ? null : of(electronic);
+            d = electronic == null ? null : of(electronic, file, warnings);
         }
         return d;
     }
 
-    private static PublicationDate of(XmlNode date) {
+    private static PublicationDate of(XmlNode date, String file, Consumer<String> warnings) {
         String medline = date.textAt("MedlineDate");
         if (medline != null) {
-            return medline(medline);
+            PublicationDate d = medline(medline);
+            if (d == null) {
+                warnings.accept(FieldWarning.of(FieldWarning.BAD_DATE, file, date.line(), "MedlineDate", medline,
+                        "is not a date"));
+            }
+            return d;
         }
         String year = date.textAt("Year");
-        if (year == null || !year.matches("\\d{4}")) {
+        if (year == null) {
+            return null;
+        }
+        String written = year + (date.textAt("Month") == null ? "" : " " + date.textAt("Month"))
+                + (date.textAt("Day") == null ? "" : " " + date.textAt("Day"));
+        if (!year.matches("\\d{4}") || Integer.parseInt(year) < 1000) {
+            warnings.accept(FieldWarning.of(FieldWarning.BAD_DATE, file, date.line(), date.name(), written,
+                    "is not a date"));
             return null;
         }
         Integer month = month(date.textAt("Month"));
         String day = date.textAt("Day");
         try {
-            return new PublicationDate(Integer.parseInt(year), month,
-                    month != null && day != null && day.matches("\\d{1,2}") ? Integer.valueOf(day) : null);
+            if (date.textAt("Month") != null && month == null || day != null && !day.matches("\\d{1,2}")) {
+                throw new IllegalArgumentException(written);
+            }
+            return new PublicationDate(Integer.parseInt(year), month, month != null && day != null ? Integer.valueOf(day) : null);
         } catch (DateTimeException | IllegalArgumentException e) {
+            warnings.accept(FieldWarning.of(FieldWarning.BAD_DATE, file, date.line(), date.name(), written,
+                    "is not a date (the year is kept)"));
             return PublicationDate.ofYear(Integer.parseInt(year));
         }
     }

@@ -3,6 +3,7 @@ package org.litlod.convert.pubtator;
 import java.util.ArrayList;
 import java.util.List;
 import org.litlod.convert.AnnotationIds;
+import org.litlod.convert.FieldWarning;
 import org.litlod.convert.AnnotationTypes;
 import org.litlod.convert.ConversionException;
 import org.litlod.convert.MentionPlacer;
@@ -85,6 +86,10 @@ final class PubTatorBlock {
             EntityType type = AnnotationTypes.of(a.type());
             if (type == null) {
                 continue;
+            }
+            for (String bad : AnnotationIds.unreadable(a.ids(), type)) {
+                b.warning(FieldWarning.of(FieldWarning.BAD_CONCEPT_ID, file, a.number(), a.type() + " identifier", bad,
+                        "is not an identifier of that type (the mention is kept without it)"));
             }
             Identifier gene = type == EntityType.VARIANT ? AnnotationIds.variantGene(a.ids()) : null;
             Mention m = placer.place(a.start(), a.end() - a.start(), a.text(), type,

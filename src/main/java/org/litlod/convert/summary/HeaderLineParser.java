@@ -3,6 +3,7 @@ package org.litlod.convert.summary;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.litlod.convert.DateParser;
@@ -18,6 +19,8 @@ final class HeaderLineParser {
     private static final Pattern SEPARATOR = Pattern.compile("\\s*[\u00B7|]\\s*");
     private static final Pattern DOI = Pattern.compile(
             "(?i)(?:doi:?\\s*|https?://(?:dx\\.)?doi\\.org/)?(10\\.\\d{4,9}/\\S+)");
+    private static final Pattern LOOKS_LIKE_DOI = Pattern.compile("(?i)(?:doi\\b.*|https?://(?:dx\\.)?doi\\.org/.*|10\\.\\S*)");
+    private static final Pattern LOOKS_LIKE_DATE = Pattern.compile("\\d{1,4}[-/.]\\d{1,2}(?:[-/.]\\d{1,4})?");
     private static final Pattern PMID = Pattern.compile("(?i)PMID:?\\s*(\\d{1,9})");
     private static final Pattern PMCID = Pattern.compile("(?i)(?:PMCID:?\\s*)?(PMC\\d{1,9})");
     private static final Set<String> DATABASES = Set.of("pmc", "pubmed", "europe pmc", "biorxiv",
@@ -33,12 +36,21 @@ final class HeaderLineParser {
         if (s.indexOf('\u00B7') >= 0) {
             return true;
         }
-        HeaderFields f = parse(s);
+        HeaderFields f = parse(s, (field, value) -> { });
         return f.journal() == null && !f.equals(HeaderFields.NONE);
     }
 
-    /** The fields the line gives. */
+    /** The fields the line gives, malformed ones left out silently. */
     static HeaderFields parse(String line) {
+        return parse(line, (field, value) -> { });
+    }
+
+    /**
+     * The fields the line gives. A field written as a DOI ("DOI: …") or as a numeric date
+     * ("2025-13-45") that is not one is handed to {@code malformed} (what it was meant to be, the
+     * value) and left out, rather than taken for the journal.
+     */
+    static HeaderFields parse(String line, BiConsumer<String, String> malformed) {
         String database = null;
         String doi = null;
         String pmid = null;
@@ -59,6 +71,10 @@ final class HeaderLineParser {
                 pmcid = m.group(1).toUpperCase(Locale.ROOT);
             } else if (asDate.isPresent()) {
                 date = asDate.get();
+            } else if (LOOKS_LIKE_DOI.matcher(field).matches()) {
+                malformed.accept("DOI", field);
+            } else if (LOOKS_LIKE_DATE.matcher(field).matches()) {
+                malformed.accept("date", field);
             } else if (DATABASES.contains(field.toLowerCase(Locale.ROOT))) {
                 database = field;
             } else if (journal == null) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.litlod.convert.ConversionException;
+import org.litlod.convert.FieldWarning;
 import org.litlod.convert.Format;
 import org.litlod.convert.FormatConverter;
 import org.litlod.convert.Provenance;
@@ -68,19 +69,23 @@ public final class PaperSummaryConverter extends FormatConverter {
         }
         HeaderFields header = HeaderFields.NONE;
         List<String> authors = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
         for (TextLine line : layout.preamble()) {
             Matcher m = AUTHORS.matcher(line.trimmed());
             if (m.matches()) {
                 List<String> names = BracketText.split(AND.matcher(m.group(1)).replaceAll(", ").replace(';', ','), ',');
                 authors.addAll(names == null ? List.of(m.group(1).strip()) : names);
             } else if (HeaderLineParser.isHeader(line.trimmed())) {
-                header = header.or(HeaderLineParser.parse(line.trimmed()));
+                header = header.or(HeaderLineParser.parse(line.trimmed(), (field, value) -> warnings.add(
+                        FieldWarning.of(field.equals("DOI") ? FieldWarning.BAD_DOI : FieldWarning.BAD_DATE,
+                                input.name(), line.number(), field, value, "is not a " + field))));
             }
         }
         DocumentBuilder b = Document.builder(Provenance.of(input, this, clock),
                 header.journal() != null ? DocumentKind.JOURNAL_ARTICLE : DocumentKind.OTHER,
                 layout.title().text());
         authors.forEach(name -> b.author(Author.named(name)));
+        warnings.forEach(b::warning);
         b.sourceDatabase(header.sourceDatabase()).published(header.date());
         if (header.journal() != null) {
             b.venue(Venue.journal(header.journal()));

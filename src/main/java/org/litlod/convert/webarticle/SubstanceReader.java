@@ -2,9 +2,10 @@ package org.litlod.convert.webarticle;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.litlod.convert.ConversionException;
+import org.litlod.convert.FieldWarning;
 import org.litlod.convert.TextLine;
 import org.litlod.model.IdScheme;
 import org.litlod.model.Identifier;
@@ -30,7 +31,7 @@ final class SubstanceReader {
     }
 
     /** The substance the lines name, or null when they give no CAS number. */
-    static Substance read(List<TextLine> lines, String title, String file) throws ConversionException {
+    static Substance read(List<TextLine> lines, String title, String file, Consumer<String> warnings) {
         List<Identifier> ids = new ArrayList<>();
         String name = null;
         String previous = null;
@@ -44,8 +45,9 @@ final class SubstanceReader {
             if (m.matches()) {
                 for (String cas : m.group(1).split("[\\s,;/]+")) {
                     if (!CasNumber.isValid(cas)) {
-                        throw new ConversionException(WebArticleConverter.BAD_CAS, file, line.number(),
-                                "CAS number " + cas + " has a wrong check digit");
+                        warnings.accept(FieldWarning.of(WebArticleConverter.BAD_CAS, file, line.number(),
+                                "CAS number", cas, "has a wrong check digit"));
+                        continue;
                     }
                     Identifier id = new Identifier(IdScheme.CAS, cas);
                     if (!ids.contains(id)) {

@@ -20,15 +20,15 @@ import org.litlod.model.Substance;
  * numbers; the page furniture (related links, "See also" teasers, supplier listings) is
  * recognised and left out.
  *
- * <p>Error ids: {@value #NO_TITLE} the text has no title; {@value #BAD_CAS} a CAS
- * number has a wrong check digit.
+ * <p>Error id: {@value #NO_TITLE} the text has no title. Warning id: {@value #BAD_CAS} a CAS
+ * number has a wrong check digit and is left out (the document still loads).
  */
 public final class WebArticleConverter extends FormatConverter {
     /** The format this converter reads. */
     public static final Format FORMAT = new Format("web-article", "Web article about a drug (text)", "text/plain");
     /** The article has no title line. */
     public static final String NO_TITLE = "LITLOD-CONVERT-301";
-    /** A CAS registry number has a wrong check digit. */
+    /** A CAS registry number has a wrong check digit: left out with a warning. */
     public static final String BAD_CAS = "LITLOD-CONVERT-302";
 
     /** A converter that stamps documents with the system clock. */
@@ -67,7 +67,7 @@ public final class WebArticleConverter extends FormatConverter {
         int referenceCount = body.references().size();
         body.sections().forEach(s -> b.section(s.build(referenceCount)));
         body.references().forEach(r -> b.reference(ReferenceParser.parse(r.number(), r.text())));
-        Substance substance = SubstanceReader.read(rest, head.title().text(), input.name());
+        Substance substance = SubstanceReader.read(rest, head.title().text(), input.name(), b::warning);
         if (substance != null) {
             b.substance(substance);
         }

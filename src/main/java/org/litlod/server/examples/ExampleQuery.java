@@ -14,4 +14,17 @@ package org.litlod.server.examples;
  */
 public record ExampleQuery(String id, String title, String description, String sparql, String expected,
                            String target) {
+
+    /**
+     * The query as the editor shows and runs it: the text without its comment header (title
+     * and description are shown beside the editor), starting at the first PREFIX or keyword.
+     */
+    public String editorText() {
+        String[] lines = sparql.split("\\R", -1);
+        int i = 0;
+        while (i < lines.length && (lines[i].startsWith("#") || lines[i].isBlank())) {
+            i++;
+        }
+        return String.join("\n", java.util.Arrays.asList(lines).subList(i, lines.length));
+    }
 }

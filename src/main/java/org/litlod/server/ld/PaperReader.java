@@ -127,7 +127,8 @@ final class PaperReader {
 
     private List<ReferenceView> references(Node paper) {
         List<Node> refs = r.objects(paper, CITO.cites);
-        refs.sort(Comparator.comparingLong(PaperReader::trailingNumber).thenComparing((Node n) -> n.toString()));
+        refs.sort(Comparator.comparingLong(PaperReader::trailingNumber)
+                .thenComparing((Node n) -> n.toString(), NaturalOrder.INSTANCE));
         return refs.stream().map(ref -> {
             String text = r.text(ref, DCTerms.bibliographicCitation);
             if (text == null) {

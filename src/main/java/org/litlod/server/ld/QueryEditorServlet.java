@@ -14,8 +14,10 @@ import org.litlod.server.examples.ExampleQuery;
 
 /**
  * {@code /query}: a SPARQL editor (YASGUI, from the classpath) pointed at the endpoint, with the
- * example-query catalogue listed beside it; choosing an example puts it in the editor. Works
- * without JavaScript as a list of the examples with links that run them on the endpoint.
+ * example-query catalogue listed beside it; choosing an example puts it in the editor (the query
+ * without its comment header, whose title and description are shown beside it) and runs it,
+ * except the examples another engine runs. Works without JavaScript as a list of the examples
+ * with links that run them on the endpoint. The first example returns rows on any store with papers.
  */
 final class QueryEditorServlet extends LinkedDataServlet {
     private static final long serialVersionUID = 1L;
@@ -33,10 +35,15 @@ final class QueryEditorServlet extends LinkedDataServlet {
         for (ExampleQuery e : examples) {
             h.open("li").open("button", "type", "button", "class", "example", "data-example", e.id())
                     .text(e.title()).close("button")
-                    .element("p", e.description(), "class", "description")
-                    .link(sparqlPath + "?query=" + IriSpace.encode(e.sparql()), "Run without the editor",
-                            "class", "plain-run")
-                    .close("li");
+                    .element("p", e.description(), "class", "description");
+            if (e.target() == null) {
+                h.link(sparqlPath + "?query=" + IriSpace.encode(e.editorText()), "Run without the editor",
+                        "class", "plain-run");
+            } else {
+                // another engine runs it and calls litlod: the editor shows it but does not run it here
+                h.open("p", "class", "plain-run").text("Runs at ").element("code", e.target()).close("p");
+            }
+            h.close("li");
         }
         h.close("ol").close("nav");
         h.open("div", "id", "yasgui", "data-endpoint", sparqlPath, "aria-label", "SPARQL editor and results").close("div");
@@ -54,7 +61,10 @@ final class QueryEditorServlet extends LinkedDataServlet {
             Map<String, String> m = new LinkedHashMap<>();
             m.put("id", e.id());
             m.put("title", e.title());
-            m.put("query", e.sparql());
+            m.put("query", e.editorText());
+            if (e.target() != null) {
+                m.put("target", e.target());
+            }
             return m;
         }).toList();
         try {

@@ -12,7 +12,7 @@ import org.apache.jena.riot.Lang;
 public enum Representation {
     TURTLE("text/turtle", "ttl", Lang.TURTLE, List.of("application/x-turtle")),
     JSONLD("application/ld+json", "jsonld", Lang.JSONLD, List.of("application/json")),
-    RDFXML("application/rdf+xml", "rdf", Lang.RDFXML, List.of()),
+    RDFXML("application/rdf+xml", "rdf", Lang.RDFXML, List.of("application/xml", "text/xml")),
     NTRIPLES("application/n-triples", "nt", Lang.NTRIPLES, List.of()),
     HTML("text/html", "html", null, List.of("application/xhtml+xml"));
 

@@ -104,7 +104,7 @@ final class ResourcePage {
         h.open("dl", "class", "properties");
         byProperty.forEach((p, values) -> {
             h.open("dt").open("abbr", "title", p.getURI()).text(VocabularyLabels.of(p)).close("abbr").close("dt");
-            values.sort(Comparator.comparing((Node v) -> sortKey(g, v)));
+            values.sort(Comparator.comparing((Node v) -> sortKey(g, v), NaturalOrder.INSTANCE));
             for (Node o : values) {
                 h.open("dd");
                 value(h, g, o, depth);
@@ -114,7 +114,10 @@ final class ResourcePage {
         h.close("dl");
     }
 
-    /** Literals and IRIs by their text; blank nodes by the IRIs, then the literals, they have. */
+    /**
+     * Literals and IRIs by their text; blank nodes by the IRIs, then the literals, they have.
+     * Compared in {@link NaturalOrder}, so numbered resources (references, authors) come in order.
+     */
     private static String sortKey(Graph g, Node v) {
         if (!v.isBlank()) {
             return v.isLiteral() ? v.getLiteralLexicalForm() : v.toString();

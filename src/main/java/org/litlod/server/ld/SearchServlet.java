@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import org.apache.jena.query.text.TextIndexException;
 
 /**
  * {@code /search?q=words}: the papers whose title, abstract, key findings or other text match
@@ -32,7 +33,14 @@ final class SearchServlet extends LinkedDataServlet {
         Html h = new Html().element("h1", q.isEmpty() ? "Search" : "Search: " + q);
         form(h, q);
         if (!q.isEmpty()) {
-            TextSearch.Results results = new TextSearch(site.store).run(q);
+            TextSearch.Results results;
+            try {
+                results = new TextSearch(site.store).run(q);
+            } catch (TextIndexException e) {
+                error(resp, 400, "Search not understood", "LITLOD-LD-402",
+                        "The full-text index could not search for these words; try other words.");
+                return;
+            }
             papers(h, results.papers());
             entities(h, results.entities());
             h.open("details").element("summary", "The same search in SPARQL")

@@ -3,6 +3,7 @@ package org.litlod.server.ld;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.litlod.store.PaperStore;
 
@@ -18,6 +19,9 @@ final class TextSearch {
 
     /** One paper or entity found, best first. */
     record Hit(String iri, String label, String snippet) {
+        Hit withLabel(String l) {
+            return new Hit(iri, l, snippet);
+        }
     }
 
     /** What a search found. */
@@ -28,10 +32,14 @@ final class TextSearch {
         this.store = store;
     }
 
-    /** The SPARQL string literal of {@code words} as a Lucene query that matches them literally. */
+    /**
+     * The SPARQL string literal of {@code words} as a Lucene query that matches them literally:
+     * every character of Lucene's syntax is escaped, and the words are lower-cased (as the index
+     * is), so that AND, OR, NOT and TO are words to find, not operators.
+     */
     static String literal(String words) {
         StringBuilder lucene = new StringBuilder();
-        for (char c : words.toCharArray()) {
+        for (char c : words.toLowerCase(Locale.ROOT).toCharArray()) {
             if (Character.isISOControl(c)) {
                 lucene.append(' ');
             } else {
@@ -80,7 +88,9 @@ final class TextSearch {
             if (r.contains("paper") && r.get("paper").isURIResource()) {
                 String iri = r.getResource("paper").getURI();
                 String title = r.contains("title") ? r.getLiteral("title").getLexicalForm() : iri;
-                papers.putIfAbsent(iri, new Hit(iri, title, text == null || text.equals(title) ? null : shorten(text)));
+                Hit hit = new Hit(iri, title, text == null || text.equals(title) ? null : Snippet.of(text, words));
+                // One entry per paper, at its best score, with a matched passage if any of its texts gives one.
+                papers.merge(iri, hit, (first, later) -> first.snippet() == null ? later.withLabel(first.label()) : first);
             } else if (r.contains("type") && r.get("hit").isURIResource()) {
                 String iri = r.getResource("hit").getURI();
                 String label = r.contains("label") ? r.getLiteral("label").getLexicalForm() : text;
@@ -90,10 +100,5 @@ final class TextSearch {
             }
         });
         return new Results(new ArrayList<>(papers.values()), new ArrayList<>(entities.values()));
-    }
-
-    private static String shorten(String text) {
-        String t = text.strip().replaceAll("\\s+", " ");
-        return t.length() <= 240 ? t : t.substring(0, 239) + "…";
     }
 }

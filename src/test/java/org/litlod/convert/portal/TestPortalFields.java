@@ -57,13 +57,14 @@ class TestPortalFields {
     }
 
     @Test
-    void unreadableStateDateIsReportedWithItsLine() {
+    void anUnreadableStateDateIsLeftOutWithAWarningAndTheRecordStillConverts() throws Exception {
         String text = "A title\n\nAnn Author\n\nResearch output: Contribution to journalArticle\n\n"
                 + "JournalX\nStatePublished - Smarch 40 2012\n";
-        ConversionException e = assertThrows(ConversionException.class,
-                () -> new PortalRecordConverter().convert(SourceText.of("p.txt", text)));
-        assertEquals(PortalRecordConverter.BAD_STATE, e.errorId());
-        assertEquals(8, e.line());
+        var d = new PortalRecordConverter().convert(SourceText.of("p.txt", text)).get(0);
+        assertEquals("Published", d.status());
+        assertEquals(null, d.published());
+        assertEquals(List.of("LITLOD-CONVERT-804 p.txt:8: date of the publication state \"Published - Smarch 40 2012\""
+                + " is not a date; left out"), d.warnings());
     }
 
     @Test

@@ -26,12 +26,12 @@ class TestWebArticleParts {
     }
 
     @Test
-    void wrongCasCheckDigitIsReportedWithItsLine() {
+    void aWrongCasCheckDigitIsLeftOutWithAWarningNamingItsLine() throws Exception {
         String text = "Drug X: an overview\n\nJan 2,2024\n\nIntro\n\nSome text here.\n\nDrug X\n\n877399-52-4\n";
-        ConversionException e = assertThrows(ConversionException.class,
-                () -> new WebArticleConverter().convert(SourceText.of("w.txt", text)));
-        assertEquals(WebArticleConverter.BAD_CAS, e.errorId());
-        assertEquals(11, e.line());
+        var d = new WebArticleConverter().convert(SourceText.of("w.txt", text)).get(0);
+        assertEquals(List.of(), d.substances(), "no substance without a valid CAS number");
+        assertEquals(List.of(WebArticleConverter.BAD_CAS + " w.txt:11: CAS number \"877399-52-4\" has a wrong check digit; left out"),
+                d.warnings());
     }
 
     @Test

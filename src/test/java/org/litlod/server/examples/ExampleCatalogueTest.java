@@ -20,8 +20,8 @@ class ExampleCatalogueTest {
     @Test
     void everyEntryHasTitleDescriptionParsableQueryAndExpectedResults() {
         assertTrue(queries.size() >= 7, "catalogue has " + queries.size());
-        assertEquals("01-papers-mentioning-a-gene", queries.get(0).id());
-        assertEquals("Papers that mention a gene", queries.get(0).title());
+        assertEquals("00-papers-newest-first", queries.get(0).id());
+        assertEquals("The papers in the store, newest first", queries.get(0).title());
         for (ExampleQuery q : queries) {
             assertFalse(q.description().isBlank(), q.id());
             assertNotNull(QueryFactory.create(q.sparql()), q.id());
@@ -63,7 +63,7 @@ class ExampleCatalogueTest {
         try (QueryExecution qe = QueryExecution.model(m).query(sparql).build()) {
             List<QuerySolution> rows = ResultSetFormatter.toList(qe.execSelect());
             assertEquals(queries.size(), rows.size());
-            assertEquals("http://localhost:3030/.well-known/sparql-examples/01-papers-mentioning-a-gene",
+            assertEquals("http://localhost:3030/.well-known/sparql-examples/00-papers-newest-first",
                     rows.get(0).getResource("ex").getURI());
             assertEquals(queries.get(0).sparql(), rows.get(0).getLiteral("text").getString());
         }

@@ -49,6 +49,35 @@ class QueryEditorTest {
     }
 
     @Test
+    void theEditorGetsValidQueriesWithoutTheirCommentHeaderAndTheFirstReturnsRowsOnAnyStoreWithPapers() throws Exception {
+        String html = t.get("/query", "text/html").body();
+        String json = html.substring(html.indexOf("id=\"example-queries\">") + "id=\"example-queries\">".length());
+        json = json.substring(0, json.indexOf("</script>"));
+        com.fasterxml.jackson.databind.JsonNode examples = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
+        assertTrue(examples.size() > 0);
+        for (com.fasterxml.jackson.databind.JsonNode e : examples) {
+            String query = e.get("query").asText();
+            assertFalse(query.contains("# title:") || query.contains("# description:"), e.get("id") + ": " + query);
+            assertTrue(query.startsWith("PREFIX") || query.startsWith("SELECT") || query.startsWith("CONSTRUCT")
+                    || query.startsWith("ASK") || query.startsWith("DESCRIBE"), query);
+            org.apache.jena.query.QueryFactory.create(query); // a valid query as the editor holds it
+        }
+        // the first example, which the editor shows on opening, finds the papers of this store (not the seeds)
+        String first = examples.get(0).get("query").asText();
+        HttpResponse<String> rows = t.get("/papers/sparql?query=" + java.net.URLEncoder.encode(first,
+                java.nio.charset.StandardCharsets.UTF_8), "text/csv");
+        assertEquals(200, rows.statusCode(), rows.body());
+        assertTrue(rows.body().contains(LdTestServer.PAPER_A), rows.body());
+        assertTrue(rows.body().contains(LdTestServer.PAPER_B), rows.body());
+        // an example another engine runs is shown with where it runs, without a link running it here
+        for (ExampleQuery e : ExampleCatalogue.published()) {
+            if (e.target() != null) {
+                assertTrue(html.contains("Runs at <code>" + Html.escape(e.target()) + "</code>"), e.id());
+            }
+        }
+    }
+
+    @Test
     void theEditorScriptAndStylesComeFromTheWebJar() throws Exception {
         HttpResponse<byte[]> js = t.bytes("/webjars/yasgui/yasgui.min.js");
         assertEquals(200, js.statusCode());

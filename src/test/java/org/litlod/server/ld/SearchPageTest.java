@@ -58,6 +58,29 @@ class SearchPageTest {
         assertFalse(html.contains("Exception"), html);
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"AND", "NOT", "OR", "cancer AND", "AND crizotinib",
+            "crizotinib OR", "NOT NOT", "&&", "||", "-", "*", "?", "\"", "\\", "title:", "a:b", "TO", "[a TO b]",
+            "crizotinib~", "/", "~", "^2"})
+    void lucenesSyntaxIsNeverAnErrorTheWordsAreSearchedAsWords(String q) throws Exception {
+        String html = search(q);
+        assertTrue(html.contains("Papers ("), html);
+        assertFalse(html.contains("Exception"), html);
+    }
+
+    @Test
+    void anOperatorWordIsSearchedLikeAnyOther() throws Exception {
+        String html = search("crizotinib AND");
+        assertTrue(html.contains("<a href=\"/page/paper/doi/10.1038~s41375-025-02729-w\">"), html);
+    }
+
+    @Test
+    void aPaperMatchingInTitleAndAbstractIsListedOnce() throws Exception {
+        String html = search("megakaryopoiesis megakaryocyte crizotinib");
+        String link = "<a href=\"/page/paper/doi/10.1038~s41375-025-02729-w\">";
+        assertEquals(html.indexOf(link), html.lastIndexOf(link), html);
+    }
+
     @Test
     void everyPageHeaderHasTheSearchBoxAndTheQueryEditorLink() throws Exception {
         String home = t.get("/", "text/html").body();
