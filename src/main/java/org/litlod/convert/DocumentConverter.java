@@ -10,6 +10,9 @@ import org.litlod.model.Document;
  * thread-safe; they build no RDF.
  */
 public interface DocumentConverter {
+    /** Error id: the input stream cannot be read. */
+    String UNREADABLE = "LITLOD-CONVERT-005";
+
 
     /** The format this converter reads. */
     Format format();
@@ -65,7 +68,7 @@ public interface DocumentConverter {
         try {
             bytes = input.stream().readAllBytes();
         } catch (IOException e) {
-            throw new ConversionException(ConverterRegistry.UNREADABLE, input.name(), 0, "cannot read: " + e.getMessage());
+            throw new ConversionException(DocumentConverter.UNREADABLE, input.name(), 0, "cannot read: " + e.getMessage());
         }
         stream(new SourceText(input.name(), bytes, input.published()), sink);
     }

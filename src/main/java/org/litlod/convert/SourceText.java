@@ -32,7 +32,7 @@ public record SourceText(String name, byte[] bytes, String published) {
     /**
      * The text: decoded as UTF-16 when the bytes start with a UTF-16 byte-order mark, else as
      * UTF-8 (a leading BOM removed). Bytes that do not decode become U+FFFD; the
-     * {@link ConverterRegistry} refuses such inputs before a converter sees them.
+     * {@link org.litlod.convert.registry.ConverterRegistry} refuses such inputs before a converter sees them.
      */
     public String text() {
         Charset cs = charset();

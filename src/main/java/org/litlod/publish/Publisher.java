@@ -11,7 +11,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.litlod.convert.ConversionException;
-import org.litlod.convert.ConverterRegistry;
+import org.litlod.convert.registry.ConverterRegistry;
 import org.litlod.convert.SourceText;
 import org.litlod.convert.StreamedInput;
 import org.litlod.ids.IriMinter;

@@ -2,7 +2,7 @@ package org.litlod.publish;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import org.litlod.convert.ConverterRegistry;
+import org.litlod.convert.registry.ConverterRegistry;
 import org.litlod.ids.Equivalents;
 import org.litlod.ids.IriMinter;
 import org.litlod.ids.Labels;

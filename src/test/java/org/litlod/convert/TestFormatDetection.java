@@ -1,5 +1,6 @@
 package org.litlod.convert;
 
+import org.litlod.convert.registry.ConverterRegistry;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.litlod.convert.registry.ConverterRegistry;
 
 /** The secure XML reading every XML converter goes through. */
 class TestXmlCursor {

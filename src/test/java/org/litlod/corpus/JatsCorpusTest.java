@@ -14,7 +14,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.litlod.convert.ConverterRegistry;
+import org.litlod.convert.registry.ConverterRegistry;
 import org.litlod.model.Author;
 import org.litlod.model.Document;
 import org.litlod.model.DocumentIds;

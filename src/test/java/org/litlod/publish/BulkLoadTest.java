@@ -18,7 +18,7 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.litlod.convert.ConverterRegistry;
+import org.litlod.convert.registry.ConverterRegistry;
 import org.litlod.ids.IriMinter;
 import org.litlod.rdf.DocumentMapper;
 import org.litlod.validate.ShapeCheck;

@@ -2,7 +2,7 @@ package org.litlod.reliability;
 
 import java.util.List;
 import org.litlod.convert.ConversionException;
-import org.litlod.convert.ConverterRegistry;
+import org.litlod.convert.registry.ConverterRegistry;
 import org.litlod.convert.DocumentConverter;
 import org.litlod.convert.SourceText;
 import org.litlod.publish.Publisher;

@@ -11,7 +11,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.apache.jena.sparql.util.IsoMatcher;
 import org.junit.jupiter.api.Test;
-import org.litlod.convert.ConverterRegistry;
+import org.litlod.convert.registry.ConverterRegistry;
 import org.litlod.convert.SourceText;
 import org.litlod.model.Document;
 import org.litlod.rdf.DocumentMapper;

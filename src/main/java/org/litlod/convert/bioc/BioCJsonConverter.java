@@ -11,7 +11,7 @@ import java.time.Clock;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.litlod.convert.ConversionException;
-import org.litlod.convert.ConverterRegistry;
+import org.litlod.convert.DocumentConverter;
 import org.litlod.convert.StreamingConverter;
 import org.litlod.convert.Format;
 import org.litlod.convert.FormatConverter;
@@ -89,7 +89,7 @@ public final class BioCJsonConverter extends FormatConverter implements Streamin
                     e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
                     "not well-formed JSON: " + e.getOriginalMessage());
         } catch (IOException e) {
-            throw new ConversionException(ConverterRegistry.UNREADABLE, input.name(), 0, "cannot read: " + e.getMessage());
+            throw new ConversionException(DocumentConverter.UNREADABLE, input.name(), 0, "cannot read: " + e.getMessage());
         }
         if (documents == 0) {
             throw new ConversionException(NO_DOCUMENTS, input.name(), 0, "no BioC document object");

@@ -8,7 +8,7 @@ import java.time.Clock;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.litlod.convert.ConversionException;
-import org.litlod.convert.ConverterRegistry;
+import org.litlod.convert.DocumentConverter;
 import org.litlod.convert.StreamingConverter;
 import org.litlod.convert.Format;
 import org.litlod.convert.FormatConverter;
@@ -88,7 +88,7 @@ public final class PubTatorConverter extends FormatConverter implements Streamin
                 }
             }
         } catch (IOException e) {
-            throw new ConversionException(ConverterRegistry.UNREADABLE, input.name(), 0, "cannot read: " + e.getMessage());
+            throw new ConversionException(DocumentConverter.UNREADABLE, input.name(), 0, "cannot read: " + e.getMessage());
         }
         if (block != null) {
             sink.accept(block.toDocument(input.sourceInfo(this, clock)));

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.litlod.convert.ConversionException;
-import org.litlod.convert.ConverterRegistry;
+import org.litlod.convert.registry.ConverterRegistry;
 import org.litlod.convert.Literature;
 import org.litlod.convert.SourceText;
 import org.litlod.model.Document;

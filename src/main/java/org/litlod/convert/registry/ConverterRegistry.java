@@ -1,4 +1,4 @@
-package org.litlod.convert;
+package org.litlod.convert.registry;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -16,6 +16,13 @@ import java.util.Optional;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.util.function.Consumer;
+import org.litlod.convert.ConversionException;
+import org.litlod.convert.DocumentConverter;
+import org.litlod.convert.Format;
+import org.litlod.convert.OptionalFields;
+import org.litlod.convert.SourceText;
+import org.litlod.convert.StreamedInput;
+import org.litlod.convert.StreamingConverter;
 import org.litlod.convert.bioc.BioCJsonConverter;
 import org.litlod.convert.bioc.BioCXmlConverter;
 import org.litlod.convert.jats.JatsConverter;
@@ -49,7 +56,7 @@ public final class ConverterRegistry {
     /** No converter is registered for the format asked for. */
     public static final String UNKNOWN_FORMAT = "LITLOD-CONVERT-004";
     /** The input stream cannot be read. */
-    public static final String UNREADABLE = "LITLOD-CONVERT-005";
+    public static final String UNREADABLE = DocumentConverter.UNREADABLE;
     /** How many leading bytes of a stream detection looks at. */
     public static final int DETECTION_HEAD = 65_536;
     /** A line of a text input (not XML or JSON) is longer than {@link #MAX_LINE} characters. */
