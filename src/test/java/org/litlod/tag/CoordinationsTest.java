@@ -13,18 +13,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /** Coordinated disease names found as the diseases they coordinate, through the tagger. */
 class CoordinationsTest {
 
-    private static final Identifier BREAST = TestLexicon.mesh("D001943");
-    private static final Identifier OVARIAN = TestLexicon.mesh("D010051");
-    private static final Identifier HBOC = TestLexicon.mesh("D061325");
-    private static final Identifier FMD = TestLexicon.mesh("D005536");
+    private static final Identifier BREAST = SampleLexicon.mesh("D001943");
+    private static final Identifier OVARIAN = SampleLexicon.mesh("D010051");
+    private static final Identifier HBOC = SampleLexicon.mesh("D061325");
+    private static final Identifier FMD = SampleLexicon.mesh("D005536");
 
-    private final Tagger tagger = new Tagger(new TestLexicon(List.of(
+    private final Tagger tagger = new Tagger(new SampleLexicon(List.of(
             disease(BREAST, "Breast Neoplasms", "breast cancer"),
             disease(OVARIAN, "Ovarian Neoplasms", "ovarian cancer"),
             disease(HBOC, "Hereditary Breast and Ovarian Cancer Syndrome", "breast and ovarian cancer"),
             disease(FMD, "foot and mouth disease"),
-            disease(TestLexicon.mesh("D005534"), "Foot Diseases", "foot disease"),
-            disease(TestLexicon.mesh("D009057"), "Mouth Diseases", "mouth disease")), Map.of()));
+            disease(SampleLexicon.mesh("D005534"), "Foot Diseases", "foot disease"),
+            disease(SampleLexicon.mesh("D009057"), "Mouth Diseases", "mouth disease")), Map.of()));
 
     private static Concept disease(Identifier id, String preferred, String... names) {
         return new Concept(EntityType.DISEASE, List.of(id), preferred, List.of(names), null);

@@ -25,15 +25,15 @@ class GeneOrganismsTest {
     private static final Tagger TAGGER;
 
     static {
-        List<Concept> c = new ArrayList<>(TestLexicon.standard().concepts());
+        List<Concept> c = new ArrayList<>(SampleLexicon.standard().concepts());
         c.add(gene("920", "9606", "CD4 molecule", "CD4", "T4"));
         c.add(gene("12504", "10090", "CD4 antigen", "CD4", "L3T4"));
         c.add(gene("7158", "9606", "tumor protein p53 binding protein 1", "TP53BP1", "Trp53bp1"));
-        c.add(new Concept(EntityType.SPECIES, List.of(TestLexicon.taxon("10116")), "Rattus norvegicus",
+        c.add(new Concept(EntityType.SPECIES, List.of(SampleLexicon.taxon("10116")), "Rattus norvegicus",
                 List.of("Norway rat"), null));
-        c.add(new Concept(EntityType.SPECIES, List.of(TestLexicon.taxon("11276")), "Vesicular stomatitis virus",
+        c.add(new Concept(EntityType.SPECIES, List.of(SampleLexicon.taxon("11276")), "Vesicular stomatitis virus",
                 List.of("VSV"), null));
-        TAGGER = new Tagger(new TestLexicon(c, Map.of()));
+        TAGGER = new Tagger(new SampleLexicon(c, Map.of()));
     }
 
     private static List<Mention> genes(String text) {
@@ -56,22 +56,22 @@ class GeneOrganismsTest {
     @Test
     void aHumanPaperKeepsTheHumanGene() {
         List<Mention> ms = genes("Trp53bp1 was mutated in tumours of patients. Mutant mice developed lymphomas.");
-        assertEquals(List.of(TestLexicon.gene("7158")), gene(ms, "Trp53bp1").ids());
+        assertEquals(List.of(SampleLexicon.gene("7158")), gene(ms, "Trp53bp1").ids());
     }
 
     @Test
     void aSingleSpeciesMentionIsNotClearEnough() {
         List<Mention> ms = genes("Trp53bp1 was knocked out in mice.");
-        assertEquals(List.of(TestLexicon.gene("7158")), gene(ms, "Trp53bp1").ids());
+        assertEquals(List.of(SampleLexicon.gene("7158")), gene(ms, "Trp53bp1").ids());
     }
 
     @Test
     void aSymbolSharedByOrganismsTakesTheDocumentsOrganism() {
-        assertEquals(List.of(TestLexicon.gene("12504")),
+        assertEquals(List.of(SampleLexicon.gene("12504")),
                 gene(genes("CD4 T cells of mice. Mouse thymus."), "CD4").ids());
-        assertEquals(List.of(TestLexicon.gene("920")),
+        assertEquals(List.of(SampleLexicon.gene("920")),
                 gene(genes("CD4 T cells of patients. Mouse thymus."), "CD4").ids());
-        assertEquals(List.of(TestLexicon.gene("920")), gene(genes("CD4 T cells."), "CD4").ids());
+        assertEquals(List.of(SampleLexicon.gene("920")), gene(genes("CD4 T cells."), "CD4").ids());
     }
 
     @Test
@@ -83,17 +83,17 @@ class GeneOrganismsTest {
     @Test
     void virusesDoNotMakeADocumentClear() {
         List<Mention> ms = genes("Vesicular stomatitis virus replication needs Trp53bp1. VSV and VSV mutants.");
-        assertEquals(List.of(TestLexicon.gene("7158")), gene(ms, "Trp53bp1").ids());
+        assertEquals(List.of(SampleLexicon.gene("7158")), gene(ms, "Trp53bp1").ids());
         List<Mention> inMice = genes("VSV replication needs Trp53bp1 in mice. Mouse cells.");
         assertEquals(List.of(), gene(inMice, "Trp53bp1").ids());
     }
 
     @Test
     void theOrganismsAreTheMentionedTaxaOrNull() {
-        GeneOrganisms g = new GeneOrganisms(TestLexicon.standard());
-        var mouse = new Target(EntityType.SPECIES, List.of(TestLexicon.taxon("10090")),
+        GeneOrganisms g = new GeneOrganisms(SampleLexicon.standard());
+        var mouse = new Target(EntityType.SPECIES, List.of(SampleLexicon.taxon("10090")),
                 List.of("Mus musculus"));
-        var human = new Target(EntityType.SPECIES, List.of(TestLexicon.taxon("9606")),
+        var human = new Target(EntityType.SPECIES, List.of(SampleLexicon.taxon("9606")),
                 List.of("Homo sapiens"));
         List<Candidate> twoMice = new ArrayList<>(List.of(new Candidate(0, 4, mouse, true, Evidence.DICTIONARY),
                 new Candidate(10, 14, mouse, true, Evidence.DICTIONARY)));

@@ -79,7 +79,7 @@ class SeedTaggingTest {
 
     @Test
     void seed002EmtIsNotItkEvenWithoutTheCuratedAmbiguityList() throws Exception {
-        Tagger plain = new Tagger(new TestLexicon(Lexicons.builtin().concepts(), java.util.Map.of()));
+        Tagger plain = new Tagger(new SampleLexicon(Lexicons.builtin().concepts(), java.util.Map.of()));
         Path file = Path.of("seeds/002_ded442ce58b4f461.txt");
         Document d = plain.tag(ConverterRegistry.standard().convert(
                 new SourceText(file.getFileName().toString(), Files.readAllBytes(file))).get(0));

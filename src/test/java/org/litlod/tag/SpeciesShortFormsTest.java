@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SpeciesShortFormsTest {
 
     private static Concept species(String taxon, String scientific, String... names) {
-        return new Concept(EntityType.SPECIES, List.of(TestLexicon.taxon(taxon)), scientific, List.of(names), null);
+        return new Concept(EntityType.SPECIES, List.of(SampleLexicon.taxon(taxon)), scientific, List.of(names), null);
     }
 
     private static Tagger tagger(Concept... extra) {
@@ -26,7 +26,7 @@ class SpeciesShortFormsTest {
         c.add(species("1280", "Staphylococcus aureus"));
         c.add(species("1894", "Streptomyces aureus"));
         c.addAll(List.of(extra));
-        return new Tagger(new TestLexicon(c, Map.of()));
+        return new Tagger(new SampleLexicon(c, Map.of()));
     }
 
     private static final Tagger TAGGER = tagger();
@@ -36,7 +36,7 @@ class SpeciesShortFormsTest {
     }
 
     private static List<String> texts(List<Mention> ms, String taxon) {
-        Identifier id = TestLexicon.taxon(taxon);
+        Identifier id = SampleLexicon.taxon(taxon);
         return ms.stream().filter(m -> m.ids().contains(id)).map(Mention::text).toList();
     }
 
@@ -87,9 +87,9 @@ class SpeciesShortFormsTest {
 
     @Test
     void aVirusNameIsNoBinomial() {
-        List<Concept> c = new ArrayList<>(TestLexicon.standard().concepts());
+        List<Concept> c = new ArrayList<>(SampleLexicon.standard().concepts());
         c.add(species("1570291", "Ebola virus"));
-        List<Mention> ms = species(new Tagger(new TestLexicon(c, Map.of())),
+        List<Mention> ms = species(new Tagger(new SampleLexicon(c, Map.of())),
                 "Ebola virus outbreaks recur. Ebola haemorrhagic fever and E. virus.");
         assertEquals(List.of("Ebola virus"), texts(ms, "1570291"));
     }
@@ -107,12 +107,12 @@ class SpeciesShortFormsTest {
         String text = "E. coli was grown overnight.";
         assertTrue(species(TAGGER, text).isEmpty());
         Tagger withName = tagger(species("83333", "Escherichia coli K-12"),
-                new Concept(EntityType.SPECIES, List.of(TestLexicon.taxon("561")), "Escherichia",
+                new Concept(EntityType.SPECIES, List.of(SampleLexicon.taxon("561")), "Escherichia",
                         List.of("E. coli group"), null));
         assertTrue(species(withName, text).isEmpty());
-        List<Concept> c = new ArrayList<>(TestLexicon.standard().concepts());
+        List<Concept> c = new ArrayList<>(SampleLexicon.standard().concepts());
         c.add(species("562", "Escherichia coli", "E. coli"));
-        List<Mention> listed = species(new Tagger(new TestLexicon(c, Map.of())), text);
+        List<Mention> listed = species(new Tagger(new SampleLexicon(c, Map.of())), text);
         assertEquals(List.of("E. coli"), texts(listed, "562"));
         assertEquals(List.of(Evidence.DICTIONARY), listed.get(0).foundBy());
     }

@@ -21,7 +21,7 @@ import org.litlod.model.SourceInfo;
 
 class TaggerTest {
 
-    private static final Tagger TAGGER = new Tagger(TestLexicon.standard());
+    private static final Tagger TAGGER = new Tagger(SampleLexicon.standard());
 
     static Document doc(String title, String abstractText, ListedEntity... listed) {
         var b = Document.builder(new SourceInfo("test.txt", "0", "text", "test", "1", Instant.EPOCH),
@@ -48,7 +48,7 @@ class TaggerTest {
         Mention criz = at(d.mentions(), "title", "Crizotinib", 0).orElseThrow();
         assertEquals(EntityType.CHEMICAL, criz.type());
         assertEquals(List.of(Evidence.DICTIONARY), criz.foundBy());
-        assertEquals(List.of(TestLexicon.mondo("0008903"), TestLexicon.mesh("D008175")),
+        assertEquals(List.of(SampleLexicon.mondo("0008903"), SampleLexicon.mesh("D008175")),
                 at(d.mentions(), "abstract", "Lung cancers", 0).orElseThrow().ids());
     }
 
@@ -58,10 +58,10 @@ class TaggerTest {
                 + "were treated. NSCLCs relapsed.";
         List<Mention> ms = TAGGER.find(doc("A study", text));
         Mention inBrackets = at(ms, "abstract", "NSCLC", 0).orElseThrow();
-        assertEquals(List.of(TestLexicon.mondo("0005233"), TestLexicon.mesh("D002289")), inBrackets.ids());
+        assertEquals(List.of(SampleLexicon.mondo("0005233"), SampleLexicon.mesh("D002289")), inBrackets.ids());
         assertTrue(inBrackets.foundBy().contains(Evidence.ABBREVIATION));
         Mention later = at(ms, "abstract", "NSCLCs", 0).orElseThrow();
-        assertEquals(TestLexicon.mondo("0005233"), later.ids().get(0));
+        assertEquals(SampleLexicon.mondo("0005233"), later.ids().get(0));
         assertEquals(1, ms.stream().filter(m -> m.text().equals("non-small-cell lung cancer")).count());
     }
 
@@ -70,7 +70,7 @@ class TaggerTest {
         String text = "Low platelet count (LPC) is common. LPC was treated.";
         List<Mention> ms = TAGGER.find(doc("A study", text));
         Mention later = at(ms, "abstract", "LPC", 30).orElseThrow();
-        assertEquals(TestLexicon.mondo("0002049"), later.ids().get(0));
+        assertEquals(SampleLexicon.mondo("0002049"), later.ids().get(0));
         assertEquals(List.of(Evidence.ABBREVIATION), later.foundBy());
     }
 
@@ -81,13 +81,13 @@ class TaggerTest {
                 + "Moreover, EMT may contribute. ITK is unrelated.";
         List<Mention> ms = TAGGER.find(doc(title, text));
         assertTrue(ms.stream().noneMatch(m -> m.text().equals("EMT")), ms.toString());
-        assertEquals(List.of(TestLexicon.gene("3702")), at(ms, "abstract", "ITK", 0).orElseThrow().ids());
+        assertEquals(List.of(SampleLexicon.gene("3702")), at(ms, "abstract", "ITK", 0).orElseThrow().ids());
     }
 
     @Test
     void aliasWithoutDefinitionIsTagged() {
         List<Mention> ms = TAGGER.find(doc("EMT in T cells", "Nothing defined."));
-        assertEquals(List.of(TestLexicon.gene("3702")), at(ms, "title", "EMT", 0).orElseThrow().ids());
+        assertEquals(List.of(SampleLexicon.gene("3702")), at(ms, "title", "EMT", 0).orElseThrow().ids());
     }
 
     @Test
@@ -95,9 +95,9 @@ class TaggerTest {
         List<Mention> ms = TAGGER.find(doc("A study",
                 "Therapies for myelodysplastic neoplasms (MDS)-associated thrombocytopenia. MDS patients."));
         assertEquals(2, ms.stream().filter(m -> m.text().equals("MDS")
-                && m.ids().equals(List.of(TestLexicon.mesh("D009190")))).count());
+                && m.ids().equals(List.of(SampleLexicon.mesh("D009190")))).count());
         Mention longForm = at(ms, "abstract", "myelodysplastic neoplasms", 0).orElseThrow();
-        assertEquals(List.of(TestLexicon.mesh("D009190")), longForm.ids());
+        assertEquals(List.of(SampleLexicon.mesh("D009190")), longForm.ids());
         assertEquals(List.of(Evidence.ABBREVIATION), longForm.foundBy());
     }
 
@@ -109,37 +109,37 @@ class TaggerTest {
         Mention l = at(ms, "abstract", "L1196M", 0).orElseThrow();
         assertEquals(EntityType.VARIANT, l.type());
         assertEquals(List.of(new Identifier(IdScheme.HGVS_PROTEIN, "p.Leu1196Met")), l.ids());
-        assertEquals(List.of(TestLexicon.gene("238")), l.related());
+        assertEquals(List.of(SampleLexicon.gene("238")), l.related());
         assertEquals(List.of(Evidence.VARIANT_PATTERN), l.foundBy());
         Mention c = at(ms, "abstract", "C1156Y", 0).orElseThrow();
         assertEquals(List.of(new Identifier(IdScheme.HGVS_PROTEIN, "p.Cys1156Tyr")), c.ids());
-        assertEquals(List.of(TestLexicon.gene("238")), c.related());
+        assertEquals(List.of(SampleLexicon.gene("238")), c.related());
     }
 
     @Test
     void speciesFromCommonWords() {
         List<Mention> ms = TAGGER.find(doc("Patients and mice", "A murine model and human cells; women."));
-        assertEquals(List.of(TestLexicon.taxon("9606")), at(ms, "title", "Patients", 0).orElseThrow().ids());
-        assertEquals(List.of(TestLexicon.taxon("10090")), at(ms, "title", "mice", 0).orElseThrow().ids());
-        assertEquals(List.of(TestLexicon.taxon("10090")), at(ms, "abstract", "murine", 0).orElseThrow().ids());
+        assertEquals(List.of(SampleLexicon.taxon("9606")), at(ms, "title", "Patients", 0).orElseThrow().ids());
+        assertEquals(List.of(SampleLexicon.taxon("10090")), at(ms, "title", "mice", 0).orElseThrow().ids());
+        assertEquals(List.of(SampleLexicon.taxon("10090")), at(ms, "abstract", "murine", 0).orElseThrow().ids());
         assertEquals(EntityType.SPECIES, at(ms, "abstract", "women", 0).orElseThrow().type());
     }
 
     @Test
     void listedEntitiesAreMatchedAndMergedWithTheDictionary() {
         ListedEntity alk = new ListedEntity(EntityType.GENE, "Genes", "Full-text entities", "ALK",
-                "ALK receptor tyrosine kinase", List.of(TestLexicon.gene("238")), List.of("ALK1", "CD246"));
+                "ALK receptor tyrosine kinase", List.of(SampleLexicon.gene("238")), List.of("ALK1", "CD246"));
         ListedEntity bare = new ListedEntity(EntityType.GENE, "Proteins", "Linked entities", "ALK",
                 "ALK receptor tyrosine kinase", List.of(), List.of());
         ListedEntity aurka = new ListedEntity(EntityType.GENE, "Genes", "Full-text entities", "Aurora kinase A",
-                null, List.of(TestLexicon.gene("6790")), List.of());
+                null, List.of(SampleLexicon.gene("6790")), List.of());
         List<Mention> ms = TAGGER.find(doc("ALK and ALK1", "Targets Aurora kinase A.", alk, bare, aurka));
         List<Mention> alks = ms.stream().filter(m -> m.text().equals("ALK")).toList();
         assertEquals(1, alks.size());
         assertEquals(List.of(Evidence.SOURCE_LIST, Evidence.DICTIONARY), alks.get(0).foundBy());
-        assertEquals(List.of(TestLexicon.gene("238")), alks.get(0).ids());
+        assertEquals(List.of(SampleLexicon.gene("238")), alks.get(0).ids());
         assertEquals(List.of(Evidence.SOURCE_LIST), at(ms, "title", "ALK1", 0).orElseThrow().foundBy());
-        assertEquals(List.of(TestLexicon.gene("6790")), at(ms, "abstract", "Aurora kinase A", 0).orElseThrow().ids());
+        assertEquals(List.of(SampleLexicon.gene("6790")), at(ms, "abstract", "Aurora kinase A", 0).orElseThrow().ids());
     }
 
     @Test

@@ -29,7 +29,7 @@ class ComunicaFederationTest {
     @TempDir
     static Path dir;
     private static StandIn uniprot;
-    private static LitlodUnderTest litlod;
+    private static LitlodEndpoint litlod;
 
     /** Why the test cannot run here, or null; each test is skipped with it (not the class, which would vanish). */
     private static String missing;
@@ -45,7 +45,7 @@ class ComunicaFederationTest {
             return;
         }
         uniprot = StandIn.start("uniprot", StandIns.UNIPROT, "uniprot.ttl");
-        litlod = LitlodUnderTest.start(dir.resolve("db"), ServicePolicy.defaults());
+        litlod = LitlodEndpoint.start(dir.resolve("db"), ServicePolicy.defaults());
     }
 
     @BeforeEach

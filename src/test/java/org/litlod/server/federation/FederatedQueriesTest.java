@@ -45,7 +45,7 @@ class FederatedQueriesTest {
     @TempDir
     static Path dir;
     private static StandIns standIns;
-    private static LitlodUnderTest litlod;
+    private static LitlodEndpoint litlod;
     private static EndpointMap map;
 
     @BeforeAll
@@ -53,8 +53,8 @@ class FederatedQueriesTest {
         standIns = StandIns.start();
         EndpointMap remotes = standIns.map();
         ServicePolicy policy = ServicePolicy.defaults().withEndpoints(remotes.locals()).allowingLocalTargets(true);
-        litlod = LitlodUnderTest.start(dir.resolve("db"), policy);
-        map = remotes.with(LitlodUnderTest.REAL_ENDPOINT, litlod.endpoint());
+        litlod = LitlodEndpoint.start(dir.resolve("db"), policy);
+        map = remotes.with(LitlodEndpoint.REAL_ENDPOINT, litlod.endpoint());
     }
 
     @AfterAll
@@ -71,8 +71,8 @@ class FederatedQueriesTest {
     void theCatalogueHasAtLeastEightQueriesInBothDirections() {
         List<FederatedCatalogue.Entry> all = FederatedCatalogue.load();
         assertTrue(all.size() >= 8, "only " + all.size());
-        assertTrue(all.stream().anyMatch(e -> e.target().equals(LitlodUnderTest.REAL_ENDPOINT)));
-        assertTrue(all.stream().anyMatch(e -> !e.target().equals(LitlodUnderTest.REAL_ENDPOINT)));
+        assertTrue(all.stream().anyMatch(e -> e.target().equals(LitlodEndpoint.REAL_ENDPOINT)));
+        assertTrue(all.stream().anyMatch(e -> !e.target().equals(LitlodEndpoint.REAL_ENDPOINT)));
     }
 
     @Test

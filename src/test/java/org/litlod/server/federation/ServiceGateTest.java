@@ -44,7 +44,7 @@ class ServiceGateTest {
     private static StandIn idsm;
     private static StandIn slow;
     private static String deadEndpoint;
-    private static LitlodUnderTest litlod;
+    private static LitlodEndpoint litlod;
 
     @BeforeAll
     static void start() throws IOException {
@@ -58,7 +58,7 @@ class ServiceGateTest {
                 .withEndpoints(List.of(uniprot.endpoint(), slow.endpoint(), deadEndpoint))
                 .allowingLocalTargets(true)
                 .withTimeouts(Duration.ofMillis(700), Duration.ofMillis(700));
-        litlod = LitlodUnderTest.start(dir.resolve("db"), policy);
+        litlod = LitlodEndpoint.start(dir.resolve("db"), policy);
     }
 
     @AfterAll

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.litlod.model.EntityType;
-import org.litlod.tag.TestLexicon;
+import org.litlod.tag.SampleLexicon;
 import org.litlod.tag.match.LongestMatch;
 import org.litlod.tag.text.TextNormaliser;
 
@@ -14,7 +14,7 @@ class DictionaryTest {
 
     private final TextNormaliser normaliser = new TextNormaliser();
     private final Dictionary dictionary =
-            new DictionaryCompiler(normaliser, (concept, name) -> false).compile(TestLexicon.standard(), true);
+            new DictionaryCompiler(normaliser, (concept, name) -> false).compile(SampleLexicon.standard(), true);
 
     private List<String> found(String text) {
         List<DictionaryMatch> all = dictionary.find(normaliser.normalise(text));
@@ -67,14 +67,14 @@ class DictionaryTest {
     void identifiersIncludeEquivalents() {
         DictionaryMatch m = dictionary.find(normaliser.normalise("thrombocytopenia")).get(0);
         assertEquals(EntityType.DISEASE, m.entry().target().type());
-        assertEquals(List.of(TestLexicon.mondo("0002049"), TestLexicon.mesh("D013921")),
+        assertEquals(List.of(SampleLexicon.mondo("0002049"), SampleLexicon.mesh("D013921")),
                 m.entry().target().ids());
     }
 
     @Test
     void oneWordDiseaseNamesMatchAsAdjectives() {
-        Dictionary d = new DictionaryCompiler(normaliser, (concept, name) -> false).compile(new org.litlod.tag.TestLexicon(
-                java.util.List.of(new org.litlod.tag.lexicon.Concept(EntityType.DISEASE, java.util.List.of(TestLexicon.mesh("D006973")),
+        Dictionary d = new DictionaryCompiler(normaliser, (concept, name) -> false).compile(new org.litlod.tag.SampleLexicon(
+                java.util.List.of(new org.litlod.tag.lexicon.Concept(EntityType.DISEASE, java.util.List.of(SampleLexicon.mesh("D006973")),
                         "Hypertension", java.util.List.of("anaemia"), null)), java.util.Map.of()), false);
         assertEquals(java.util.List.of("hypertensive", "anaemic"), d.find(normaliser.normalise("hypertensive and anaemic"))
                 .stream().map(m -> "hypertensive and anaemic".substring(m.start(), m.end())).toList());
@@ -82,24 +82,24 @@ class DictionaryTest {
 
     @Test
     void nameThatNeedsNoFoldingWinsOverAPluralRecord() {
-        Dictionary d = new DictionaryCompiler(normaliser, (concept, name) -> false).compile(new org.litlod.tag.TestLexicon(
+        Dictionary d = new DictionaryCompiler(normaliser, (concept, name) -> false).compile(new org.litlod.tag.SampleLexicon(
                 java.util.List.of(
-                        new org.litlod.tag.lexicon.Concept(EntityType.CHEMICAL, java.util.List.of(TestLexicon.mesh("D000662")),
+                        new org.litlod.tag.lexicon.Concept(EntityType.CHEMICAL, java.util.List.of(SampleLexicon.mesh("D000662")),
                                 "Amphetamines", java.util.List.of(), null),
-                        new org.litlod.tag.lexicon.Concept(EntityType.CHEMICAL, java.util.List.of(TestLexicon.mesh("D000661")),
+                        new org.litlod.tag.lexicon.Concept(EntityType.CHEMICAL, java.util.List.of(SampleLexicon.mesh("D000661")),
                                 "Amphetamine", java.util.List.of(), null)), java.util.Map.of()), false);
-        assertEquals(java.util.List.of(TestLexicon.mesh("D000661")), d.find(normaliser.normalise("amphetamines"))
+        assertEquals(java.util.List.of(SampleLexicon.mesh("D000661")), d.find(normaliser.normalise("amphetamines"))
                 .stream().map(m -> m.entry().target().primary()).toList());
     }
 
     private static Dictionary of(String... chemicalNames) {
         List<org.litlod.tag.lexicon.Concept> concepts = new java.util.ArrayList<>();
         for (int i = 0; i < chemicalNames.length; i++) {
-            concepts.add(new org.litlod.tag.lexicon.Concept(EntityType.CHEMICAL, List.of(TestLexicon.mesh("D00000" + i)),
+            concepts.add(new org.litlod.tag.lexicon.Concept(EntityType.CHEMICAL, List.of(SampleLexicon.mesh("D00000" + i)),
                     chemicalNames[i], List.of(), null));
         }
         return new DictionaryCompiler(new TextNormaliser(), (concept, name) -> false)
-                .compile(new TestLexicon(concepts, java.util.Map.of()), false);
+                .compile(new SampleLexicon(concepts, java.util.Map.of()), false);
     }
 
     private List<String> found(Dictionary d, String text) {
@@ -133,8 +133,8 @@ class DictionaryTest {
 
     @Test
     void twoSpellingsOfOneNameLendEachOtherTheirBoundaries() {
-        Dictionary d = new DictionaryCompiler(new TextNormaliser(), (concept, name) -> false).compile(new TestLexicon(
-                List.of(new org.litlod.tag.lexicon.Concept(EntityType.DISEASE, List.of(TestLexicon.mesh("D000001")),
+        Dictionary d = new DictionaryCompiler(new TextNormaliser(), (concept, name) -> false).compile(new SampleLexicon(
+                List.of(new org.litlod.tag.lexicon.Concept(EntityType.DISEASE, List.of(SampleLexicon.mesh("D000001")),
                         "anti-freeze syndrome", List.of("antifreeze syn drome"), null)), java.util.Map.of()), false);
         assertEquals(1, d.size());
         assertEquals(List.of("anti freeze syn drome"), found(d, "anti freeze syn drome"));

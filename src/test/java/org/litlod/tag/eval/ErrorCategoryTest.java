@@ -10,9 +10,9 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.litlod.model.EntityType;
 import org.litlod.tag.Tagger;
-import org.litlod.tag.TestLexicon;
+import org.litlod.tag.SampleLexicon;
 
-/** Missed gold put into error categories, against the hand-made {@link TestLexicon}. */
+/** Missed gold put into error categories, against the hand-made {@link SampleLexicon}. */
 class ErrorCategoryTest {
 
     /** Gold naming every identifier the tests below look up. */
@@ -20,7 +20,7 @@ class ErrorCategoryTest {
             disease(0, "a", "D001249"), disease(0, "a", "D008175"), disease(0, "a", "D002289"),
             disease(0, "a", "D013921"))));
 
-    private final MissClassifier classifier = new MissClassifier(TestLexicon.standard(), GOLD);
+    private final MissClassifier classifier = new MissClassifier(SampleLexicon.standard(), GOLD);
 
     private static GoldAnnotation disease(int start, String text, String... ids) {
         return new GoldAnnotation(start, start + text.length(), text, EntityType.DISEASE, List.of(ids));
@@ -92,7 +92,7 @@ class ErrorCategoryTest {
                 new GoldAnnotation(a, a + 3, "CRZ", EntityType.CHEMICAL, List.of("D000077547")),
                 disease(a + 18, "lung cancers", "D008175"),
                 disease(a + 35, "asthma", "D001249")));
-        EvaluationResult r = Evaluation.run(new Tagger(TestLexicon.standard()), List.of(g));
+        EvaluationResult r = Evaluation.run(new Tagger(SampleLexicon.standard()), List.of(g));
         // found: Crizotinib twice (one not in the gold), lung cancer twice; missed: CRZ, asthma
         assertEquals(new Score(1, 1, 1), r.mentions().get(EntityType.CHEMICAL));
         assertEquals(new Score(2, 0, 1), r.mentions().get(EntityType.DISEASE));

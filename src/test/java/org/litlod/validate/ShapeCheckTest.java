@@ -1,0 +1,64 @@
+package org.litlod.validate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.junit.jupiter.api.Test;
+import org.litlod.rdf.MappedDocument;
+
+/** The exception a failing check raises says where to look. */
+class ShapeCheckTest {
+
+    @Test
+    void standardIsLoadedOnce() {
+        assertSame(ShapeCheck.standard(), ShapeCheck.standard());
+    }
+
+    @Test
+    void violationMessageHasIdDocumentFocusPathAndConstraint() {
+        Graph g = GraphFactory.createDefaultGraph();
+        RDFDataMgr.read(g, "src/test/resources/validate/base.ttl");
+        RDFDataMgr.read(g, "src/test/resources/validate/invalid/paper-two-titles.ttl");
+        MappedDocument m = new MappedDocument("http://x/graph/1", g, "001.txt");
+        ShapeViolationException e = assertThrows(ShapeViolationException.class,
+                () -> ShapeCheck.standard().check(m));
+        assertEquals("001.txt", e.document());
+        assertEquals(1, e.violations().size());
+        assertEquals("LITLOD-SHACL-001 001.txt: 1 SHACL violation(s)\n  focus <http://x/paper1> path dcterms:title: "
+                + "sh:MaxCountConstraintComponent (shape lshape:PaperTitle)", e.getMessage().replaceAll(": maxCount.*$", ""));
+        assertTrue(e.getMessage().startsWith("LITLOD-SHACL-001 001.txt"));
+    }
+
+    @Test
+    void documentWideSparqlChecksNameTheSelectorAndTheEntityAtFault() {
+        assertEquals(List.of("x:target2 \"EGF\""), messages("selector-exact-not-in-passage.ttl", "PassageShape", "x:abstract1"));
+        assertEquals(List.of("MONDO_0002049 \"0002049\""), messages("identifier-literal-with-prefix.ttl", "PaperShape", "x:paper1"));
+    }
+
+    /** For each violation of {@code shape}, which must have {@code focus}: the IRI and the literal its message names. */
+    private static List<String> messages(String invalidCase, String shape, String focus) {
+        Graph g = GraphFactory.createDefaultGraph();
+        RDFDataMgr.read(g, "src/test/resources/validate/base.ttl");
+        RDFDataMgr.read(g, "src/test/resources/validate/invalid/" + invalidCase);
+        List<String> out = new ArrayList<>();
+        for (Violation v : ShapeCheck.standard().violations(g)) {
+            if (v.shape().equals("lshape:" + shape)) {
+                assertEquals(focus.replace("x:", "<http://x/") + ">", v.focus());
+                Matcher iri = Pattern.compile("<?(?:http://x/|http://purl.obolibrary.org/obo/)(\\w+)>?").matcher(v.message());
+                Matcher literal = Pattern.compile("\"[^\"]*\"").matcher(v.message());
+                assertTrue(iri.find() && literal.find(), v.message());
+                out.add((v.message().contains("http://x/") ? "x:" : "") + iri.group(1) + " " + literal.group());
+            }
+        }
+        return out;
+    }
+}
