@@ -28,8 +28,7 @@ import org.litlod.store.PaperStore;
 
 /**
  * Kills {@code litlod load} with SIGKILL at random moments while it loads 30 documents, again and
- * again (after its start-up, measured first; a run that finishes before its kill does not count
- * and shortens the window), and after each run reopens the TDB2 store and checks that it opens and answers and that
+ * again (after its start-up, measured first), and after each run reopens the TDB2 store and checks that it opens and answers and that
  * every graph in it is whole: the same triple count, checksum and shape (isomorphism) as the
  * graph the same document gives in a clean reference store.
  *
@@ -37,6 +36,9 @@ import org.litlod.store.PaperStore;
  * previous run already filled (graphs are being replaced). By default it kills
  * {@value #DEFAULT_KILLS} times; {@code -Dlitlod.crash.kills=24} kills 24 times, and
  * {@code -Dlitlod.crash.report=FILE} writes the figures to a file (bench/reliability/crash.sh).
+ * The killed runs get a {@link BlockingInput} after the documents, so a load cannot end before
+ * its kill however fast the machine is: every run is killed, at a random moment of the load or
+ * once everything is stored.
  */
 class CrashSafetyTest {
     static final int DEFAULT_KILLS = 2;
@@ -65,16 +67,15 @@ class CrashSafetyTest {
         int partlyFilled = 0;
         long window = Math.max(500, full - startup);
         Path shared = dir.resolve("shared-db");
-        // a run that finishes before its kill does not count: the next window is shorter
-        for (int attempt = 1; killedLoading < kills && attempt <= 3 * kills; attempt++) {
+        Path blocking = BlockingInput.create(dir.resolve("blocking").resolve("never-ends.xml"));
+        for (int attempt = 1; attempt <= kills; attempt++) {
             boolean fresh = attempt % 2 == 1;
             Path db = fresh ? dir.resolve("fresh-" + attempt) : shared;
             long delay = startup + (long) (random.nextDouble() * window);
-            boolean killed = runAndKill(in, db, delay);
+            boolean killed = runAndKill(in, blocking, db, delay);
             Check c = check(db, reference);
             inconsistencies += c.inconsistencies().size();
             killedLoading += killed ? 1 : 0;
-            window = killed ? window : window * 3 / 4;
             partlyFilled += killed && c.present() > 0 && c.present() < DOCUMENTS ? 1 : 0;
             rows.add(String.format("| %d | %s | %d | %s | %d | %d | %d |", attempt, fresh ? "fresh" : "refill", delay,
                     killed ? "yes" : "no (finished)", c.present(), DOCUMENTS - c.present(), c.inconsistencies().size()));
@@ -160,10 +161,13 @@ class CrashSafetyTest {
         }
     }
 
-    private static Process start(Path in, Path db) throws IOException {
+    private static Process start(Path db, Path... inputs) throws IOException {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), "org.litlod.cmd.Main",
-                "load", "--db", db.toString(), in.toString()));
+                "load", "--db", db.toString()));
+        for (Path i : inputs) {
+            cmd.add(i.toString());
+        }
         if (!TAGGING) {
             cmd.add("--no-tagging");
         }
@@ -178,7 +182,7 @@ class CrashSafetyTest {
     }
 
     private static int runToEnd(Path in, Path db) throws Exception {
-        Process p = start(in, db);
+        Process p = start(db, in);
         if (!p.waitFor(5, TimeUnit.MINUTES)) {
             p.destroyForcibly().waitFor();
             throw new IllegalStateException("load did not finish in 5 minutes");
@@ -186,9 +190,12 @@ class CrashSafetyTest {
         return p.exitValue();
     }
 
-    /** Starts a load, kills it (SIGKILL) after {@code delayMillis}; true if it was still running. */
-    private static boolean runAndKill(Path in, Path db, long delayMillis) throws Exception {
-        Process p = start(in, db);
+    /**
+     * Starts a load of {@code in} and then {@code blocking}, kills it (SIGKILL) after
+     * {@code delayMillis}; true if it was still running, as the blocking input keeps it.
+     */
+    private static boolean runAndKill(Path in, Path blocking, Path db, long delayMillis) throws Exception {
+        Process p = start(db, in, blocking);
         if (p.waitFor(delayMillis, TimeUnit.MILLISECONDS)) {
             return false;
         }
@@ -199,7 +206,7 @@ class CrashSafetyTest {
 
     private static void report(int kills, int partlyFilled, int inconsistencies, long full, long startup,
                                List<String> rows) throws IOException {
-        String text = "kills while loading: " + kills + " (runs that finished before their kill are listed too);"
+        String text = "kills while loading: " + kills + ";"
                 + " kills that left some documents present and some absent: " + partlyFilled
                 + "; inconsistencies: " + inconsistencies + "; one uninterrupted load of " + DOCUMENTS
                 + " documents: " + full + " ms, of which JVM start and pipeline set-up: " + startup
