@@ -5,6 +5,7 @@ import java.time.Duration;
 import org.litlod.publish.BulkLoad;
 import org.litlod.publish.BulkLoadProgress;
 import org.litlod.publish.Publisher;
+import org.litlod.store.BulkStore;
 
 /**
  * How a bulk load shows its progress: on a terminal, one bar redrawn in place every second; when
@@ -27,7 +28,7 @@ final class ProgressDisplay {
 
     /** A bulk load on all cores with the parallel loader, showing its progress here. */
     BulkLoad bulkLoad(Publisher publisher) {
-        return new BulkLoad(publisher, Runtime.getRuntime().availableProcessors(), BulkLoad.Loader.PARALLEL,
+        return new BulkLoad(publisher, Runtime.getRuntime().availableProcessors(), BulkStore.Loader.PARALLEL,
                 Duration.ofSeconds(terminal ? 1 : 10), this::show, this::notice);
     }
 

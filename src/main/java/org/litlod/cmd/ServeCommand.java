@@ -3,8 +3,6 @@ package org.litlod.cmd;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.litlod.publish.ServerPort;
-import org.litlod.publish.Serving;
 import org.litlod.publish.StoreBases;
 import org.litlod.server.ServerOptions;
 import org.litlod.store.PaperStore;

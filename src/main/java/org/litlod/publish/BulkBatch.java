@@ -1,9 +1,8 @@
 package org.litlod.publish;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.jena.riot.system.StreamRDF;
+import org.litlod.store.QuadSource;
 
 /**
  * What the conversion workers of a bulk load hand to the loader: the quads of some checked
@@ -15,16 +14,10 @@ import org.apache.jena.riot.system.StreamRDF;
  * @param quads     how many quads
  * @param errors    one message per document (or for the whole file) that failed
  * @param last      whether this is the file's last batch
- * @param source    sends the quads to a stream
+ * @param source    sends the quads to the store's writer
  */
 record BulkBatch(Path file, long bytes, long documents, long quads, List<String> errors, boolean last,
                  QuadSource source) {
-    /** Where a batch's quads come from: documents in memory, or a kept partition. */
-    @FunctionalInterface
-    interface QuadSource {
-        void sendTo(StreamRDF sink) throws IOException;
-    }
-
     BulkBatch {
         errors = List.copyOf(errors);
     }
@@ -37,6 +30,6 @@ record BulkBatch(Path file, long bytes, long documents, long quads, List<String>
 
     /** A whole file that failed: no quads, one error. */
     static BulkBatch failed(Path file, long bytes, String error) {
-        return new BulkBatch(file, bytes, 0, 0, List.of(error), true, sink -> { });
+        return new BulkBatch(file, bytes, 0, 0, List.of(error), true, QuadSource.NONE);
     }
 }

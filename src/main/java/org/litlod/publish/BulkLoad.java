@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,24 +18,20 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.DatabaseMgr;
 import org.litlod.convert.ConversionException;
 import org.litlod.convert.SourceText;
 import org.litlod.convert.StreamedInput;
-import org.litlod.store.ForeignFolderException;
-import org.litlod.store.PaperStore;
-import org.litlod.store.StoreInUseException;
-import org.litlod.store.TextIndexing;
+import org.litlod.store.BulkStore;
+import org.litlod.store.BulkWriter;
+import org.litlod.store.QuadSource;
 
 /**
  * Loads a large corpus. Conversion threads (one per core) read, convert, tag, map and check the
  * input files and hand the checked documents over a bounded queue to one loader thread, which
- * feeds them to TDB2's parallel (or phased) bulk loader while conversion goes on; the loader
- * then builds its indexes, and the text index is built from the stored data. Nothing is written
- * twice and nothing is parsed again.
+ * feeds them to the store's {@link BulkWriter} (TDB2's parallel or phased bulk loader) while
+ * conversion goes on; the loader then builds its indexes, and the text index is committed.
+ * Nothing is written twice and nothing is parsed again. Everything that touches TDB2 is the
+ * store's ({@link BulkStore}); this class converts, counts and reports.
  *
  * <p><b>Memory</b> stays bounded whatever the corpus size: the queue holds at most
  * {@code threads} batches, a batch holds at most {@value #CHUNK} documents, and a file larger
@@ -48,14 +43,14 @@ import org.litlod.store.TextIndexing;
  * load; a file that cannot be read or converted adds nothing.
  *
  * <p><b>Restarting and resuming.</b> TDB2's bulk loaders are not transactional, so a bulk load
- * into a new store marks the store ({@value #INCOMPLETE}) until it has finished; a later bulk
- * load that finds the mark empties the store and starts again. With a work folder, every
+ * into a new store marks the store ({@value BulkStore#INCOMPLETE}) until it has finished; a later
+ * bulk load that finds the mark empties the store and starts again. With a work folder, every
  * converted file's quads are also kept there ({@link BulkPartitions}), and a restarted load
  * converts only the files that have none: the conversion resumes, the loading starts over from
  * the kept quads.
  *
  * <p>Into a store that already holds data, each document goes in its own write transaction
- * through the text-indexed dataset instead ({@link TransactionalSink}).
+ * through the text-indexed dataset instead ({@link BulkStore#writer}).
  *
  * <p>Error ids: {@value #FAILED_FILE} a file failed (it cannot be read or converted; the message
  * of the cause follows), {@value #INTERRUPTED} the load was interrupted or the store failed.
@@ -66,22 +61,12 @@ public final class BulkLoad {
     public static final String FAILED_FILE = "LITLOD-BULK-001";
     /** The load was interrupted, or storing failed; the store is marked incomplete. */
     public static final String INTERRUPTED = "LITLOD-BULK-002";
-    /** The file that marks a store whose bulk load has not finished. */
-    public static final String INCOMPLETE = "litlod-bulk.incomplete";
     /** Most documents in one batch. */
     static final int CHUNK = 256;
 
-    /** The TDB2 loader for an empty store. */
-    public enum Loader {
-        /** All indexes built in parallel: fastest, uses about 8 threads. */
-        PARALLEL,
-        /** Indexes built in phases: less memory and fewer threads. */
-        PHASED
-    }
-
     private final Publisher publisher;
     private final int threads;
-    private final Loader loader;
+    private final BulkStore.Loader loader;
     private final Duration every;
     private final Consumer<BulkLoadProgress> progress;
     private final Consumer<String> log;
@@ -95,7 +80,7 @@ public final class BulkLoad {
      * @param progress  receives the progress, every {@code every} and at the end of each phase
      * @param log       receives notices (a store emptied to restart, partitions discarded)
      */
-    public BulkLoad(Publisher publisher, int threads, Loader loader, Duration every,
+    public BulkLoad(Publisher publisher, int threads, BulkStore.Loader loader, Duration every,
                     Consumer<BulkLoadProgress> progress, Consumer<String> log) {
         this.publisher = publisher;
         this.threads = Math.max(1, threads);
@@ -107,7 +92,7 @@ public final class BulkLoad {
 
     /** A bulk load on all cores with the parallel loader, logging progress lines every 10 seconds. */
     public static BulkLoad standard(Publisher publisher, Consumer<String> log) {
-        return new BulkLoad(publisher, Runtime.getRuntime().availableProcessors(), Loader.PARALLEL,
+        return new BulkLoad(publisher, Runtime.getRuntime().availableProcessors(), BulkStore.Loader.PARALLEL,
                 Duration.ofSeconds(10), p -> log.accept(p.line()), log);
     }
 
@@ -139,24 +124,13 @@ public final class BulkLoad {
         if (parts != null && parts.discarded() > 0) {
             log.accept("bulk: discarded " + parts.discarded() + " kept partitions of another pipeline in " + work);
         }
-        Path marker = db.resolve(INCOMPLETE);
-        if (Files.exists(marker)) {
+        BulkStore store = BulkStore.open(db);
+        if (store.restarted()) {
             log.accept("bulk: " + db + " holds an unfinished bulk load; emptying it and starting again");
-            empty(db);
         }
-        ForeignFolderException.check(db);
-        Files.createDirectories(db);
-        DatasetGraph tdb = StoreInUseException.translating(db, () -> DatabaseMgr.connectDatasetGraph(db.toString()));
-        StoreBases.claim(db, publisher.base(), () -> Txn.calculateRead(tdb, () -> {
-            List<String> graphNames = new ArrayList<>();
-            tdb.listGraphNodes().forEachRemaining(n -> graphNames.add(n.getURI()));
-            return graphNames;
-        }));
-        boolean fresh = !Files.exists(db.resolve(TextIndexing.FOLDER)) && Txn.calculateRead(tdb, tdb::isEmpty);
-        if (fresh) {
-            Files.createFile(marker);
-        }
-        BulkSink sink = fresh ? new BulkLoaderSink(tdb, db, loader) : new TransactionalSink(PaperStore.open(db));
+        StoreBases.claim(db, publisher.base(), store::graphs);
+        boolean fresh = store.isNew();
+        BulkWriter writer = store.writer(loader);
         BulkLoadProgress counts = new BulkLoadProgress(files.size(), totalBytes(files), t0);
         List<String> warnings = java.util.Collections.synchronizedList(new ArrayList<>());
         List<String> failures = new ArrayList<>();
@@ -165,30 +139,30 @@ public final class BulkLoad {
                 TimeUnit.MILLISECONDS);
         long t1;
         try {
-            feed(files, names, parts, sink, counts, failures, warnings);
+            feed(files, names, parts, writer, counts, failures, warnings);
             t1 = System.nanoTime();
             progress.accept(counts);
-            sink.finish(counts);
+            writer.finish(stage -> counts.phase(stage == BulkWriter.Stage.INDEXING
+                    ? BulkLoadProgress.Phase.INDEXING : BulkLoadProgress.Phase.TEXT_INDEX));
         } catch (IOException | RuntimeException e) {
-            sink.abort(e);
+            writer.abort(e);
             throw new IOException(INTERRUPTED + " bulk load into " + db + " stopped: " + e.getMessage()
                     + (fresh ? " (the store is marked unfinished; run the bulk load again to restart it)" : ""), e);
         } finally {
             ticker.shutdownNow();
         }
         long t2 = System.nanoTime();
-        Files.deleteIfExists(marker);
         counts.phase(BulkLoadProgress.Phase.DONE);
         progress.accept(counts);
         failures.sort(null);
         List<String> sortedWarnings = new ArrayList<>(warnings);
         sortedWarnings.sort(null);
-        return new BulkLoadReport(files.size(), counts.documents(), counts.quads(), failures, sink.name(),
+        return new BulkLoadReport(files.size(), counts.documents(), counts.quads(), failures, writer.name(),
                 Duration.ofNanos(t1 - t0), Duration.ofNanos(t2 - t1), sortedWarnings);
     }
 
     /** Converts on the worker threads and stores on this one, until every file is finished. */
-    private void feed(List<Path> files, Map<Path, String> names, BulkPartitions parts, BulkSink sink,
+    private void feed(List<Path> files, Map<Path, String> names, BulkPartitions parts, BulkWriter writer,
                       BulkLoadProgress counts, List<String> failures, List<String> warnings) throws IOException {
         BlockingQueue<BulkBatch> queue = new ArrayBlockingQueue<>(threads);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -199,7 +173,7 @@ public final class BulkLoad {
             int finished = 0;
             while (finished < files.size()) {
                 BulkBatch b = queue.take();
-                sink.add(b);
+                writer.add(b.source());
                 failures.addAll(b.errors());
                 counts.batchDone(b);
                 finished += b.last() ? 1 : 0;
@@ -276,7 +250,7 @@ public final class BulkLoad {
         if (kept != null && lost.isEmpty()) {
             kept.commit();
         }
-        put(queue, new BulkBatch(file, size, 0, 0, lost, true, sink -> { }));
+        put(queue, new BulkBatch(file, size, 0, 0, lost, true, QuadSource.NONE));
     }
 
     /** Hands over the kept partition of this input, when there is one. */
@@ -311,16 +285,5 @@ public final class BulkLoad {
 
     private static long totalBytes(List<Path> files) {
         return files.stream().mapToLong(BulkLoad::sizeOf).sum();
-    }
-
-    /** Deletes the contents of a store left unfinished by a bulk load (it holds nothing else). */
-    private static void empty(Path db) throws IOException {
-        try (Stream<Path> all = Files.walk(db)) {
-            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-                if (!p.equals(db)) {
-                    Files.delete(p);
-                }
-            }
-        }
     }
 }

@@ -5,9 +5,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDFS;
 import org.litlod.store.PaperStore;
 import org.litlod.vocab.PROV;
@@ -23,9 +21,8 @@ final class GraphSources {
 
     /** The names of the files the graph was derived from; empty when the store lacks the graph. */
     static Set<String> of(PaperStore store, String graphIri) {
-        DatasetGraph dsg = store.datasetGraph();
         Node g = NodeFactory.createURI(graphIri);
-        return Txn.calculateRead(dsg, () -> {
+        return store.read(dsg -> {
             Set<String> names = new TreeSet<>();
             Iterator<Quad> files = dsg.find(g, g, PROV.wasDerivedFrom.asNode(), Node.ANY);
             while (files.hasNext()) {

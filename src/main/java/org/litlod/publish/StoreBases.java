@@ -64,8 +64,12 @@ public final class StoreBases {
         }
     }
 
-    /** Checks that {@code base} agrees with the store's base, without recording anything. */
-    static void check(PaperStore store, String base) {
+    /**
+     * Checks that {@code base} agrees with the store's base, without recording anything.
+     *
+     * @throws IllegalArgumentException {@value #CONFLICT} when it does not
+     */
+    public static void check(PaperStore store, String base) {
         of(store).ifPresent(b -> check(store.location(), b, base));
     }
 

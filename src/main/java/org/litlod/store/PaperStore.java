@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.function.Function;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -156,6 +157,14 @@ public final class PaperStore implements AutoCloseable {
             return;
         }
         Txn.executeWrite(dsg, () -> graphIris.forEach(iri -> dsg.removeGraph(NodeFactory.createURI(iri))));
+    }
+
+    /**
+     * Runs {@code query} over the text-indexed dataset in one read transaction, for readers that
+     * need more than the lookups here; {@code query} must not keep the dataset or its iterators.
+     */
+    public <T> T read(Function<DatasetGraph, T> query) {
+        return Txn.calculateRead(dsg, () -> query.apply(dsg));
     }
 
     /** The named graphs that contain a triple with this predicate and object. */

@@ -28,6 +28,7 @@ import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.litlod.corpus.CorpusGenerator;
+import org.litlod.store.BulkStore;
 import org.litlod.store.PaperStore;
 import org.litlod.tag.lexicon.Lexicons;
 
@@ -59,7 +60,7 @@ class BulkLoadTest {
         Path broken = Files.writeString(dir.resolve("in/zz-broken.txt"), "not any format litlod knows\n");
         files.add(broken);
         List<String> lines = new ArrayList<>();
-        BulkLoad bulk = new BulkLoad(PIPELINE, 4, BulkLoad.Loader.PARALLEL, Duration.ofMinutes(1),
+        BulkLoad bulk = new BulkLoad(PIPELINE, 4, BulkStore.Loader.PARALLEL, Duration.ofMinutes(1),
                 p -> lines.add(p.line()), lines::add);
         Path db = dir.resolve("db");
         BulkLoadReport report = bulk.run(files, db);
@@ -72,7 +73,7 @@ class BulkLoadTest {
         assertTrue(report.failures().get(0).contains("zz-broken.txt"), report.failures().get(0));
         assertTrue(lines.get(lines.size() - 1).startsWith("bulk: 31/31 files, 100.0% of "), lines.toString());
         assertTrue(lines.get(lines.size() - 1).contains(" 30 docs (1 failed)"), lines.toString());
-        assertFalse(Files.exists(db.resolve(BulkLoad.INCOMPLETE)), "a finished load leaves no unfinished mark");
+        assertFalse(Files.exists(db.resolve(BulkStore.INCOMPLETE)), "a finished load leaves no unfinished mark");
 
         PaperStore store = PaperStore.open(db);
         assertEquals(30, store.graphs().size());
@@ -89,7 +90,7 @@ class BulkLoadTest {
         Path db = dir.resolve("db");
         List<Path> first = CorpusGenerator.write(dir.resolve("a"), "paper-summary", 3, 5L);
         List<Path> second = CorpusGenerator.write(dir.resolve("b"), "portal-record", 4, 6L);
-        BulkLoad bulk = new BulkLoad(PIPELINE, 2, BulkLoad.Loader.PHASED, Duration.ofMinutes(1), p -> { }, l -> { });
+        BulkLoad bulk = new BulkLoad(PIPELINE, 2, BulkStore.Loader.PHASED, Duration.ofMinutes(1), p -> { }, l -> { });
         assertEquals("phased", bulk.run(first, db).loader());
         BulkLoadReport again = bulk.run(second, db);
         assertEquals("transactional", again.loader());
@@ -121,7 +122,7 @@ class BulkLoadTest {
         String xml = Files.readString(file);
         int second = xml.indexOf("<ArticleTitle>", xml.indexOf("<ArticleTitle>") + 1) + "<ArticleTitle>".length();
         Files.writeString(file, xml.substring(0, second) + "REJECT " + xml.substring(second));
-        BulkLoad bulk = new BulkLoad(rejecting(Tagging.NONE), 2, BulkLoad.Loader.PARALLEL, Duration.ofMinutes(1),
+        BulkLoad bulk = new BulkLoad(rejecting(Tagging.NONE), 2, BulkStore.Loader.PARALLEL, Duration.ofMinutes(1),
                 p -> { }, l -> { }).streamingAbove(streamed ? 1000 : InputFiles.MAX_BYTES);
 
         BulkLoadReport report = bulk.run(List.of(file), dir.resolve("db"));
@@ -140,16 +141,16 @@ class BulkLoadTest {
     void aStoreMarkedUnfinishedIsEmptiedAndLoadedAgain(@TempDir Path dir) throws Exception {
         Path db = Files.createDirectories(dir.resolve("db/Data-0001"));
         Files.writeString(db.resolve("GOSP.dat"), "what a killed bulk load left behind");
-        Files.writeString(dir.resolve("db").resolve(BulkLoad.INCOMPLETE), "");
+        Files.writeString(dir.resolve("db").resolve(BulkStore.INCOMPLETE), "");
         List<Path> files = CorpusGenerator.write(dir.resolve("in"), "portal-record", 5, 9L);
         List<String> notices = new ArrayList<>();
-        BulkLoadReport report = new BulkLoad(PIPELINE, 2, BulkLoad.Loader.PARALLEL, Duration.ofMinutes(1), p -> { },
+        BulkLoadReport report = new BulkLoad(PIPELINE, 2, BulkStore.Loader.PARALLEL, Duration.ofMinutes(1), p -> { },
                 notices::add).run(files, dir.resolve("db"));
 
         assertTrue(report.ok(), report.failures().toString());
         assertEquals(List.of("bulk: " + dir.resolve("db") + " holds an unfinished bulk load; emptying it and starting again"),
                 notices);
-        assertFalse(Files.exists(dir.resolve("db").resolve(BulkLoad.INCOMPLETE)));
+        assertFalse(Files.exists(dir.resolve("db").resolve(BulkStore.INCOMPLETE)));
         assertEquals(5, PaperStore.open(dir.resolve("db")).graphs().size());
     }
 
@@ -166,7 +167,7 @@ class BulkLoadTest {
         }, "counting-1");
         Path work = dir.resolve("work");
         List<String> notices = new ArrayList<>();
-        BulkLoad bulk = new BulkLoad(rejecting(counting), 2, BulkLoad.Loader.PARALLEL, Duration.ofMinutes(1),
+        BulkLoad bulk = new BulkLoad(rejecting(counting), 2, BulkStore.Loader.PARALLEL, Duration.ofMinutes(1),
                 p -> { }, notices::add);
 
         BulkLoadReport first = bulk.run(files, dir.resolve("db1"), work);
@@ -191,7 +192,7 @@ class BulkLoadTest {
         assertEquals(first.quads(), PaperStore.open(dir.resolve("db3")).quadCount());
 
         Tagging other = new Tagging(counting.tagger(), "counting-2");
-        new BulkLoad(rejecting(other), 2, BulkLoad.Loader.PARALLEL, Duration.ofMinutes(1), p -> { }, notices::add)
+        new BulkLoad(rejecting(other), 2, BulkStore.Loader.PARALLEL, Duration.ofMinutes(1), p -> { }, notices::add)
                 .run(files, dir.resolve("db4"), work);
         assertEquals(13, converted.get(), "another lexicon version: everything converted again");
         assertEquals(List.of("bulk: discarded 6 kept partitions of another pipeline in " + work), notices);
@@ -205,7 +206,7 @@ class BulkLoadTest {
             files.add(Files.copy(original, dir.resolve("in/copy-" + i + ".xml")));
         }
         Path work = dir.resolve("work");
-        BulkLoadReport report = new BulkLoad(PIPELINE, 4, BulkLoad.Loader.PARALLEL, Duration.ofMinutes(1), p -> { },
+        BulkLoadReport report = new BulkLoad(PIPELINE, 4, BulkStore.Loader.PARALLEL, Duration.ofMinutes(1), p -> { },
                 l -> { }).run(files, dir.resolve("db"), work);
 
         assertTrue(report.ok(), report.failures().toString());

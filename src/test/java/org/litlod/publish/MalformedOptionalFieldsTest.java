@@ -10,6 +10,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.litlod.store.BulkStore;
 import org.litlod.store.PaperStore;
 
 /**
@@ -53,7 +54,7 @@ class MalformedOptionalFieldsTest {
         List<Path> files = List.of("pubmed", "jats", "bioc/json", "bioc/xml", "pubtator", "paper-summary",
                 "portal-record", "web-article").stream()
                 .map(f -> Path.of("src/test/resources/convert", f, "malformed-optional-fields.txt")).toList();
-        BulkLoad bulk = new BulkLoad(Publishers.standard(SeedCorpus.BASE, null), 2, BulkLoad.Loader.PHASED,
+        BulkLoad bulk = new BulkLoad(Publishers.standard(SeedCorpus.BASE, null), 2, BulkStore.Loader.PHASED,
                 java.time.Duration.ofMinutes(1), p -> { }, l -> { });
 
         BulkLoadReport r = bulk.run(files, dir.resolve("bulk-db"));

@@ -18,7 +18,7 @@ import org.apache.jena.tdb2.DatabaseMgr;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.litlod.corpus.CorpusGenerator;
-import org.litlod.publish.BulkLoad;
+import org.litlod.store.BulkStore;
 
 /**
  * {@code litlod load --bulk} killed with SIGKILL in the middle of a load into a new store, then
@@ -58,14 +58,14 @@ class BulkRestartTest {
         assertTrue(p.isAlive(), "the load ended before the kill, which its blocking input cannot let it do: " + log(db));
         assertTrue(partitions(work) >= FILES / 4, "no quarter of the files converted in 2 minutes: " + log(db));
         p.destroyForcibly().waitFor();
-        assertTrue(Files.exists(db.resolve(BulkLoad.INCOMPLETE)), "a killed load leaves the store marked unfinished");
+        assertTrue(Files.exists(db.resolve(BulkStore.INCOMPLETE)), "a killed load leaves the store marked unfinished");
         long kept = partitions(work);
         assertTrue(kept >= FILES / 4 && kept <= FILES, kept + " files converted before the kill");
 
         BlockingInput.replace(blocking, extra);
         assertEquals(0, run(List.of(in, blocking), db, work).waitFor(), () -> log(db));
         assertTrue(log(db).contains("holds an unfinished bulk load; emptying it and starting again"), log(db));
-        assertTrue(Files.notExists(db.resolve(BulkLoad.INCOMPLETE)));
+        assertTrue(Files.notExists(db.resolve(BulkStore.INCOMPLETE)));
         Map<String, GraphFingerprint> want = fingerprints(reference);
         Map<String, GraphFingerprint> got = fingerprints(db);
         assertEquals(FILES + 1, want.size());

@@ -1,9 +1,13 @@
-package org.litlod.publish;
+package org.litlod.cmd;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.litlod.publish.LoadReport;
+import org.litlod.publish.Loading;
+import org.litlod.publish.Publisher;
+import org.litlod.publish.StoreBases;
 import org.litlod.server.PaperServer;
 import org.litlod.server.ServerOptions;
 import org.litlod.store.PaperStore;
@@ -13,13 +17,15 @@ import org.slf4j.LoggerFactory;
 /**
  * {@code serve}: brings the store up to date with a folder of documents (loading only what is
  * new or changed), then starts the server over it. The port is tried first ({@link ServerPort}):
- * one that cannot be opened fails before anything is loaded.
+ * one that cannot be opened fails before anything is loaded. It wires the pipeline ({@code publish})
+ * to the server ({@code server}), which is why it lives with the commands: the library's
+ * packages do not know each other this way round.
  */
-public final class Serving {
+final class Serving {
     private static final Logger LOG = LoggerFactory.getLogger(Serving.class);
 
     /** A running server and the report of the load that preceded it. */
-    public record Started(PaperServer server, LoadReport load) {
+    record Started(PaperServer server, LoadReport load) {
     }
 
     private Serving() {
@@ -29,8 +35,8 @@ public final class Serving {
      * Loads {@code seeds} (if it exists) into the store, skipping unchanged files, and starts
      * the server on {@code port} (0 for an ephemeral port) with the default limits.
      */
-    public static Started start(Publisher publisher, PaperStore store, Path seeds, int port,
-                                boolean loopbackOnly) throws IOException {
+    static Started start(Publisher publisher, PaperStore store, Path seeds, int port, boolean loopbackOnly)
+            throws IOException {
         return start(publisher, store, seeds, ServerOptions.defaults().withPort(port).withLoopbackOnly(loopbackOnly));
     }
 
@@ -41,7 +47,7 @@ public final class Serving {
      * @throws IllegalArgumentException {@value StoreBases#CONFLICT} when the store's IRIs were minted under
      *                                  another base than the publisher's ({@link StoreBases#choose} picks one that agrees)
      */
-    public static Started start(Publisher publisher, PaperStore store, Path seeds, ServerOptions options)
+    static Started start(Publisher publisher, PaperStore store, Path seeds, ServerOptions options)
             throws IOException {
         ServerPort.ensureFree(options.port(), options.loopbackOnly());
         StoreBases.check(store, publisher.base());

@@ -1,33 +1,36 @@
-package org.litlod.publish;
+package org.litlod.store;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.function.Consumer;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWrapper;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
-import org.litlod.store.PaperStore;
-import org.litlod.store.TextIndexBuilder;
 
 /**
- * Feeds the batches of a bulk load straight into TDB2's parallel or phased loader, as the quads
- * of the checked documents (no N-Quads text in between, so nothing is parsed), and into the
- * text index as they pass; then lets the loader finish its indexes and commits the text index.
+ * Feeds the quads of a bulk load straight into TDB2's parallel or phased loader (no N-Quads
+ * text in between, so nothing is parsed), and into the text index as they pass; then lets the
+ * loader finish its indexes, commits the text index and removes the store's unfinished mark.
  * For a new store only: TDB2's bulk loaders are not transactional.
  */
-final class BulkLoaderSink implements BulkSink {
+final class LoaderWriter implements BulkWriter {
     private final Path db;
+    private final Path mark;
     private final String name;
     private final DataLoader loader;
     private final StreamRDF stream;
     private final TextIndexBuilder text;
 
-    BulkLoaderSink(DatasetGraph tdb, Path db, BulkLoad.Loader plan) {
+    LoaderWriter(DatasetGraph tdb, Path db, BulkStore.Loader plan, Path mark) {
         this.db = db;
-        this.name = plan.name().toLowerCase(java.util.Locale.ROOT);
-        this.loader = plan == BulkLoad.Loader.PARALLEL ? LoaderFactory.parallelLoader(tdb, (fmt, args) -> { })
+        this.mark = mark;
+        this.name = plan.name().toLowerCase(Locale.ROOT);
+        this.loader = plan == BulkStore.Loader.PARALLEL ? LoaderFactory.parallelLoader(tdb, (fmt, args) -> { })
                 : LoaderFactory.phasedLoader(tdb, (fmt, args) -> { });
         this.text = TextIndexBuilder.forNewStore(db);
         loader.startBulk();
@@ -48,19 +51,20 @@ final class BulkLoaderSink implements BulkSink {
     }
 
     @Override
-    public void add(BulkBatch batch) throws IOException {
-        batch.source().sendTo(stream);
+    public void add(QuadSource quads) throws IOException {
+        quads.sendTo(stream);
     }
 
     @Override
-    public void finish(BulkLoadProgress progress) {
-        progress.phase(BulkLoadProgress.Phase.INDEXING);
+    public void finish(Consumer<Stage> stages) throws IOException {
+        stages.accept(Stage.INDEXING);
         stream.finish();
         loader.finishBulk();
-        progress.phase(BulkLoadProgress.Phase.TEXT_INDEX);
+        stages.accept(Stage.TEXT_INDEX);
         text.commit();
         text.close();
         PaperStore.open(db);
+        Files.deleteIfExists(mark);
     }
 
     @Override

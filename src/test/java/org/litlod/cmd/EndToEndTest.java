@@ -1,4 +1,4 @@
-package org.litlod.publish;
+package org.litlod.cmd;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,6 +21,11 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
+import org.litlod.publish.ExampleResults;
+import org.litlod.publish.FileOutcome;
+import org.litlod.publish.LoadReport;
+import org.litlod.publish.Loading;
+import org.litlod.publish.SeedCorpus;
 import org.litlod.server.examples.ExampleCatalogue;
 import org.litlod.store.PaperStore;
 

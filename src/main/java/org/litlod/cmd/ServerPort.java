@@ -1,4 +1,4 @@
-package org.litlod.publish;
+package org.litlod.cmd;
 
 import java.io.IOException;
 import java.net.BindException;
@@ -11,7 +11,7 @@ import java.net.ServerSocket;
  * program holds fails at once ({@value #IN_USE}, or {@value #DENIED} for a port the user may not
  * open) instead of after the load.
  */
-public final class ServerPort {
+final class ServerPort {
     /** The port is held by another program. */
     public static final String IN_USE = "LITLOD-SERVE-002";
     /** The system does not let this user open the port. */
@@ -26,7 +26,7 @@ public final class ServerPort {
      *
      * @throws PortUnavailableException when the port cannot be opened
      */
-    public static void ensureFree(int port, boolean loopbackOnly) {
+    static void ensureFree(int port, boolean loopbackOnly) {
         if (port == 0) {
             return;
         }

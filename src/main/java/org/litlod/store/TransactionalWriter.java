@@ -1,24 +1,24 @@
-package org.litlod.publish;
+package org.litlod.store;
 
 import java.io.IOException;
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.Consumer;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.litlod.store.PaperStore;
 
 /**
- * Puts the batches of a bulk load into a store that already holds data: each document replaces
- * its graph in its own write transaction through the text-indexed dataset, as an ordinary load
+ * Puts the quads of a bulk load into a store that already holds data: each graph replaces the
+ * stored one in its own write transaction through the text-indexed dataset, as an ordinary load
  * does, so the store stays consistent and searchable whatever happens. Unlike {@code load}, it
  * does not remove graphs that an earlier version of an input file had and this one lacks.
  */
-final class TransactionalSink implements BulkSink {
+final class TransactionalWriter implements BulkWriter {
     private final PaperStore store;
 
-    TransactionalSink(PaperStore store) {
+    TransactionalWriter(PaperStore store) {
         this.store = store;
     }
 
@@ -28,9 +28,9 @@ final class TransactionalSink implements BulkSink {
     }
 
     @Override
-    public void add(BulkBatch batch) throws IOException {
+    public void add(QuadSource quads) throws IOException {
         DatasetGraph documents = DatasetGraphFactory.createGeneral();
-        batch.source().sendTo(StreamRDFLib.dataset(documents));
+        quads.sendTo(StreamRDFLib.dataset(documents));
         Iterator<Node> graphs = documents.listGraphNodes();
         while (graphs.hasNext()) {
             Node g = graphs.next();
@@ -39,12 +39,12 @@ final class TransactionalSink implements BulkSink {
     }
 
     @Override
-    public void finish(BulkLoadProgress progress) {
-        // every document was committed as it came
+    public void finish(Consumer<Stage> stages) {
+        // every graph was committed as it came
     }
 
     @Override
     public void abort(Exception cause) {
-        // every document was committed as it came
+        // every graph was committed as it came
     }
 }

@@ -1,0 +1,110 @@
+package org.litlod.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+
+/**
+ * A store opened for a bulk load. TDB2's bulk loaders are not transactional, so a bulk load into
+ * a new store marks it ({@value #INCOMPLETE}) until it has finished, and opening a store that
+ * carries the mark empties it first: the load starts again. A store that already holds data
+ * takes the load one document graph per write transaction instead, through the text-indexed
+ * dataset, and is never marked.
+ */
+public final class BulkStore {
+    /** The file that marks a store whose bulk load has not finished. */
+    public static final String INCOMPLETE = "litlod-bulk.incomplete";
+
+    /** The TDB2 loader for a new store. */
+    public enum Loader {
+        /** All indexes built in parallel: fastest, uses about 8 threads. */
+        PARALLEL,
+        /** Indexes built in phases: less memory and fewer threads. */
+        PHASED
+    }
+
+    private final Path db;
+    private final DatasetGraph tdb;
+    private final boolean restarted;
+    private final boolean fresh;
+
+    private BulkStore(Path db, DatasetGraph tdb, boolean restarted) {
+        this.db = db;
+        this.tdb = tdb;
+        this.restarted = restarted;
+        this.fresh = !Files.exists(db.resolve(TextIndexing.FOLDER)) && Txn.calculateRead(tdb, tdb::isEmpty);
+    }
+
+    /**
+     * Opens (creating if needed) the store in {@code db} for a bulk load, emptying it first when
+     * an earlier bulk load left it unfinished.
+     *
+     * @throws StoreInUseException when another process holds the database
+     * @throws ForeignFolderException when {@code db} is a file or a folder of other files
+     */
+    public static BulkStore open(Path db) throws IOException {
+        boolean restarted = Files.exists(db.resolve(INCOMPLETE));
+        if (restarted) {
+            empty(db);
+        }
+        ForeignFolderException.check(db);
+        Files.createDirectories(db);
+        DatasetGraph tdb = StoreInUseException.translating(db, () -> DatabaseMgr.connectDatasetGraph(db.toString()));
+        return new BulkStore(db, tdb, restarted);
+    }
+
+    /** The database directory. */
+    public Path location() {
+        return db;
+    }
+
+    /** Whether opening emptied a store an earlier bulk load had left unfinished. */
+    public boolean restarted() {
+        return restarted;
+    }
+
+    /** Whether the store held nothing when opened: the load goes through TDB2's bulk loader and marks it until finished. */
+    public boolean isNew() {
+        return fresh;
+    }
+
+    /** The IRIs of the named graphs the store holds. */
+    public List<String> graphs() {
+        return Txn.calculateRead(tdb, () -> {
+            List<String> names = new ArrayList<>();
+            tdb.listGraphNodes().forEachRemaining(n -> names.add(n.getURI()));
+            return names;
+        });
+    }
+
+    /**
+     * Starts the load: marks a new store unfinished and feeds {@code loader}; into a store with
+     * data, writes one transaction per graph (then {@code loader} does not matter).
+     */
+    public BulkWriter writer(Loader loader) throws IOException {
+        if (!fresh) {
+            return new TransactionalWriter(PaperStore.open(db));
+        }
+        Path mark = db.resolve(INCOMPLETE);
+        Files.createFile(mark);
+        return new LoaderWriter(tdb, db, loader, mark);
+    }
+
+    /** Deletes the contents of a store left unfinished by a bulk load (it holds nothing else). */
+    private static void empty(Path db) throws IOException {
+        try (Stream<Path> all = Files.walk(db)) {
+            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+                if (!p.equals(db)) {
+                    Files.delete(p);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package org.litlod.store;
+
+import java.io.IOException;
+import java.util.function.Consumer;
+
+/**
+ * Stores the quads of a bulk load, from one thread: TDB2's bulk loader into a new store, or one
+ * write transaction per document graph into a store that holds data. Made by
+ * {@link BulkStore#writer}.
+ */
+public interface BulkWriter {
+    /** What finishing a load does after the last quads, in this order. */
+    enum Stage {
+        /** The loader builds its secondary indexes. */
+        INDEXING,
+        /** The text index is committed. */
+        TEXT_INDEX
+    }
+
+    /** The loader's name for reports ("parallel", "phased" or "transactional"). */
+    String name();
+
+    /** Stores these quads. */
+    void add(QuadSource quads) throws IOException;
+
+    /**
+     * Completes the load after the last quads: indexes, then the text index; a new store loses
+     * its unfinished mark ({@value BulkStore#INCOMPLETE}). {@code stages} hears of each stage as
+     * it begins (a transactional writer has none).
+     */
+    void finish(Consumer<Stage> stages) throws IOException;
+
+    /** Gives up after a failure; a new store keeps its unfinished mark, so the next bulk load restarts it. */
+    void abort(Exception cause);
+}

@@ -1,0 +1,90 @@
+package org.litlod.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.RDFS;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A bulk load through the store's API: the loader and its unfinished mark for a new store, transactions otherwise. */
+class BulkStoreTest {
+    private static final String G = "http://example.org/graph/";
+
+    private static QuadSource labels(String graph, int n) {
+        Node g = NodeFactory.createURI(graph);
+        return sink -> {
+            for (int i = 0; i < n; i++) {
+                sink.quad(Quad.create(g, NodeFactory.createURI("http://example.org/s" + i), RDFS.label.asNode(),
+                        NodeFactory.createLiteralString("crizotinib " + i)));
+            }
+        };
+    }
+
+    @Test
+    void aNewStoreIsMarkedUnfinishedUntilTheLoaderHasFinished(@TempDir Path dir) throws IOException {
+        Path db = dir.resolve("db");
+        BulkStore bulk = BulkStore.open(db);
+        assertTrue(bulk.isNew());
+        assertFalse(bulk.restarted());
+        BulkWriter writer = bulk.writer(BulkStore.Loader.PHASED);
+        assertEquals("phased", writer.name());
+        assertTrue(Files.exists(db.resolve(BulkStore.INCOMPLETE)), "marked while loading");
+
+        writer.add(labels(G + "1", 3));
+        writer.add(labels(G + "2", 2));
+        List<BulkWriter.Stage> stages = new ArrayList<>();
+        writer.finish(stages::add);
+
+        assertEquals(List.of(BulkWriter.Stage.INDEXING, BulkWriter.Stage.TEXT_INDEX), stages);
+        assertFalse(Files.exists(db.resolve(BulkStore.INCOMPLETE)), "the mark goes when the load has finished");
+        PaperStore store = PaperStore.open(db);
+        assertEquals(List.of(G + "1", G + "2"), store.graphs());
+        assertEquals(5, store.quadCount());
+        assertTrue(Files.isDirectory(db.resolve(TextIndexing.FOLDER)), "the text index was built with the load");
+    }
+
+    @Test
+    void aStoreWithDataTakesTheLoadOneTransactionPerGraph(@TempDir Path dir) throws IOException {
+        Path db = dir.resolve("db");
+        Graph one = GraphFactory.createDefaultGraph();
+        one.add(NodeFactory.createURI("http://example.org/s"), RDFS.label.asNode(), NodeFactory.createLiteralString("x"));
+        PaperStore.open(db).replace(G + "0", one, List.of());
+
+        BulkStore bulk = BulkStore.open(db);
+        assertFalse(bulk.isNew());
+        assertEquals(List.of(G + "0"), bulk.graphs());
+        BulkWriter writer = bulk.writer(BulkStore.Loader.PARALLEL);
+        assertEquals("transactional", writer.name());
+        assertFalse(Files.exists(db.resolve(BulkStore.INCOMPLETE)), "a store with data is never marked");
+        writer.add(labels(G + "1", 4));
+        writer.finish(stage -> { });
+
+        assertEquals(List.of(G + "0", G + "1"), PaperStore.open(db).graphs());
+    }
+
+    @Test
+    void aStoreLeftUnfinishedIsEmptiedWhenOpenedAgain(@TempDir Path dir) throws IOException {
+        Path db = Files.createDirectories(dir.resolve("db/Data-0001")).getParent();
+        Files.writeString(db.resolve("Data-0001/GOSP.dat"), "what a killed bulk load left behind");
+        Files.writeString(db.resolve(BulkStore.INCOMPLETE), "");
+
+        BulkStore bulk = BulkStore.open(db);
+
+        assertTrue(bulk.restarted());
+        assertTrue(bulk.isNew());
+        assertEquals(List.of(), bulk.graphs());
+        assertFalse(Files.exists(db.resolve(BulkStore.INCOMPLETE)));
+    }
+}
