@@ -1,7 +1,7 @@
 #!/bin/sh
 # Regenerates src/main/java/org/litlod/vocab/LITLOD.java from ontology/litlod.ttl.
 # The writer (org.litlod.vocab.VocabularyWriter) is a build tool in src/build/java, compiled with
-# the tests and never shipped; TestVocabulary fails the build when LITLOD.java is stale.
+# the tests and never shipped; VocabularyTest fails the build when LITLOD.java is stale.
 # Usage: ontology/build-vocab.sh [extra maven options, e.g. -o -Dlitlod.build=/tmp/b]
 set -e
 cd "$(dirname "$0")/.."

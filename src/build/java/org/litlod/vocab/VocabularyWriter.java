@@ -24,7 +24,7 @@ import org.apache.jena.vocabulary.SKOS;
  * in the litlod namespace, a {@code Property} for properties and a {@code Resource} otherwise,
  * with the term's definition as Javadoc. A build tool, not part of the library: it lives in the
  * {@code src/build/java} source root, which only the tests compile against. Run by
- * {@code ontology/build-vocab.sh}; {@code TestVocabulary} checks that the committed
+ * {@code ontology/build-vocab.sh}; {@code VocabularyTest} checks that the committed
  * {@code LITLOD.java} equals what this writes, so a stale constant fails the build.
  */
 public final class VocabularyWriter {

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * in the runnable jar for {@code litlod generate} only, and the build tools
  * ({@code src/build/java}) do not ship at all.
  */
-class TestLibraryBoundary {
+class LibraryBoundaryTest {
     private static JavaClasses main;
 
     @BeforeAll
