@@ -165,4 +165,14 @@ class IdentifierSchemesTest {
             }
         }
     }
+
+    @Test
+    void theShapeOfSameAsLinksKnowsTheIrisOfThePaperSchemes() throws IOException {
+        String shapes = Files.readString(Path.of("ontology/shapes.ttl"));
+        for (IdentifierScheme s : List.of(IdentifierSchemes.DOI, IdentifierSchemes.PMID, IdentifierSchemes.PMCID)) {
+            String escaped = s.canonical().namespace().replace(".", "\\\\.");
+            assertTrue(shapes.contains("(" + escaped) || shapes.contains("|" + escaped),
+                    "lshape:PaperSameAs allows " + s.canonical().namespace());
+        }
+    }
 }
