@@ -5,24 +5,24 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.litlod.ids.Schemes;
 import org.litlod.model.EntityType;
 import org.litlod.model.IdScheme;
 import org.litlod.model.Identifier;
+import org.litlod.schemes.IdentifierScheme;
+import org.litlod.schemes.IdentifierSchemes;
 
 /**
  * Reads the identifier strings of PubTator, PubTator3 and BioC annotations: "MESH:D012345" or a
  * bare "D012345" (MeSH), a number (NCBI Gene for genes, NCBI Taxonomy for species), "HGNC:7989"
  * (HGNC), tmVar strings with an "HGVS:p.S161A" part or a "p|SUB|S|161|A" change (normalised to
- * "p.Ser161Ala"), "OMIM:231200" or "MIM:231200" for diseases; "-", "-1" or nothing for no
- * identifier; several separated by ";", "," or "|". Schemes litlod does not know (CHEBI, CVCL_, rs numbers) and malformed values are
+ * "p.Ser161Ala"), "OMIM:231200" or "MIM:231200" for diseases, "ENSG00000171094" or
+ * "Ensembl:ENSG00000171094" for genes; "-", "-1" or nothing for no
+ * identifier; several separated by ";", "," or "|". Prefixes and syntax are the registry's
+ * ({@link IdentifierSchemes}). Schemes litlod does not know (CHEBI, CVCL_, rs numbers) and malformed values are
  * skipped, never an error.
  */
 public final class AnnotationIds {
-    private static final Pattern MESH = Pattern.compile("(?:MESH:)?([DC]\\d{6,9})", Pattern.CASE_INSENSITIVE);
-    private static final Pattern NUMBER = Pattern.compile("(?:NCBI ?Gene:|NCBITaxon:|Taxonomy:|Gene:)?([1-9]\\d{0,11})",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern HGNC = Pattern.compile("HGNC:([1-9]\\d{0,11})", Pattern.CASE_INSENSITIVE);
-    private static final Pattern OMIM = Pattern.compile("(?:OMIM|MIM):(\\d{6})", Pattern.CASE_INSENSITIVE);
     private static final Pattern SEPARATORS = Pattern.compile("[;,|]");
 
     private AnnotationIds() {
@@ -66,32 +66,45 @@ public final class AnnotationIds {
         return out;
     }
 
+    /**
+     * One identifier: "PREFIX:value" with a prefix of the registry's (MeSH for any type, the other
+     * schemes for the entity type they imply), or a bare value read by the type: a MeSH UI for any
+     * type, an NCBI GeneID or Ensembl gene id for genes, an NCBI taxon id for species.
+     */
     private static Identifier one(String part, EntityType type) {
         if (part.isEmpty() || part.equals("-") || part.equals("-1")) {
             return null;
         }
-        var mesh = MESH.matcher(part);
-        if (mesh.matches()) {
-            return new Identifier(IdScheme.MESH, mesh.group(1).toUpperCase());
+        int colon = part.indexOf(':');
+        if (colon > 0) {
+            return IdentifierSchemes.byPrefix(part.substring(0, colon))
+                    .map(s -> read(s, part.substring(colon + 1), type)).orElse(null);
         }
-        var hgnc = HGNC.matcher(part);
-        if (hgnc.matches() && type == EntityType.GENE) {
-            return new Identifier(IdScheme.HGNC, hgnc.group(1));
-        }
-        var omim = OMIM.matcher(part);
-        if (omim.matches() && type == EntityType.DISEASE) {
-            return new Identifier(IdScheme.OMIM, omim.group(1));
-        }
-        var number = NUMBER.matcher(part);
-        if (number.matches()) {
-            if (type == EntityType.GENE) {
-                return new Identifier(IdScheme.NCBI_GENE, number.group(1));
-            }
-            if (type == EntityType.SPECIES) {
-                return new Identifier(IdScheme.NCBI_TAXON, number.group(1));
+        for (IdScheme s : bare(type)) {
+            Identifier id = read(Schemes.of(s), part, type);
+            if (id != null) {
+                return id;
             }
         }
         return null;
+    }
+
+    private static List<IdScheme> bare(EntityType type) {
+        return switch (type) {
+            case GENE -> List.of(IdScheme.MESH, IdScheme.NCBI_GENE, IdScheme.ENSEMBL_GENE);
+            case SPECIES -> List.of(IdScheme.MESH, IdScheme.NCBI_TAXON);
+            default -> List.of(IdScheme.MESH);
+        };
+    }
+
+    /** The identifier when the scheme is one of the model's, fits the type and the value its syntax. */
+    private static Identifier read(IdentifierScheme s, String raw, EntityType type) {
+        String value = s.normalise(raw.strip());
+        String implied = s.entityType();
+        if (implied != null && !implied.equals(type.name()) || !s.isValid(value)) {
+            return null;
+        }
+        return Schemes.key(s).map(k -> new Identifier(k, value)).orElse(null);
     }
 
     /** A tmVar string: the HGVS part if there is one, else the substitution itself. */
@@ -124,7 +137,7 @@ public final class AnnotationIds {
             String p = part.strip();
             if (p.startsWith("CorrespondingGene:")) {
                 String v = p.substring(18).strip();
-                return v.matches("[1-9]\\d{0,11}") ? new Identifier(IdScheme.NCBI_GENE, v) : null;
+                return IdentifierSchemes.NCBI_GENE.isValid(v) ? new Identifier(IdScheme.NCBI_GENE, v) : null;
             }
         }
         return null;

@@ -2,20 +2,19 @@ package org.litlod.ids;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.litlod.model.DocumentIds;
+import org.litlod.schemes.IdentifierScheme;
+import org.litlod.schemes.IdentifierSchemes;
 
 /**
  * Syntax of bibliographic identifiers (DOI, PMID, PMCID) and the IRIs other endpoints use for
  * the same paper, which litlod links with {@code owl:sameAs}.
  */
 public final class PaperIds {
-    public static final String DOI_RESOLVER = "https://doi.org/";
-    public static final String PUBMED = "http://rdf.ncbi.nlm.nih.gov/pubmed/";
-    public static final String EUROPE_PMC = "https://europepmc.org/articles/";
-    private static final Pattern DOI = Pattern.compile("10\\.\\d{4,9}/\\S+");
-    private static final Pattern PMID = Pattern.compile("[1-9]\\d{0,9}");
-    private static final Pattern PMCID = Pattern.compile("PMC[1-9]\\d{0,9}");
+    private static final IdentifierScheme DOI = IdentifierSchemes.DOI;
+    private static final IdentifierScheme PMID = IdentifierSchemes.PMID;
+    private static final IdentifierScheme PMCID = IdentifierSchemes.PMCID;
+    private static final String DOI_RESOLVER = DOI.canonical().namespace();
 
     private PaperIds() {
     }
@@ -26,14 +25,14 @@ public final class PaperIds {
      * @throws MalformedIdentifierException naming the first malformed identifier
      */
     public static DocumentIds check(DocumentIds ids) {
-        if (ids.doi() != null && !DOI.matcher(ids.doi()).matches()) {
-            throw new MalformedIdentifierException("DOI", ids.doi(), "10.NNNN/suffix");
+        if (ids.doi() != null && !DOI.isValid(ids.doi())) {
+            throw new MalformedIdentifierException("DOI", ids.doi(), DOI.expected());
         }
-        if (ids.pmid() != null && !PMID.matcher(ids.pmid()).matches()) {
-            throw new MalformedIdentifierException("PMID", ids.pmid(), "a positive integer");
+        if (ids.pmid() != null && !PMID.isValid(ids.pmid())) {
+            throw new MalformedIdentifierException("PMID", ids.pmid(), PMID.expected());
         }
-        if (ids.pmcid() != null && !PMCID.matcher(ids.pmcid()).matches()) {
-            throw new MalformedIdentifierException("PMCID", ids.pmcid(), "PMC and digits");
+        if (ids.pmcid() != null && !PMCID.isValid(ids.pmcid())) {
+            throw new MalformedIdentifierException("PMCID", ids.pmcid(), PMCID.expected());
         }
         return ids;
     }
@@ -44,9 +43,9 @@ public final class PaperIds {
      */
     public static DocumentIds wellFormed(DocumentIds ids) {
         return new DocumentIds(
-                ids.doi() != null && DOI.matcher(ids.doi()).matches() ? ids.doi() : null,
-                ids.pmid() != null && PMID.matcher(ids.pmid()).matches() ? ids.pmid() : null,
-                ids.pmcid() != null && PMCID.matcher(ids.pmcid()).matches() ? ids.pmcid() : null);
+                ids.doi() != null && DOI.isValid(ids.doi()) ? ids.doi() : null,
+                ids.pmid() != null && PMID.isValid(ids.pmid()) ? ids.pmid() : null,
+                ids.pmcid() != null && PMCID.isValid(ids.pmcid()) ? ids.pmcid() : null);
     }
 
     /** The DOI resolver IRI of a DOI, with characters not allowed in IRIs percent-encoded. */
@@ -69,10 +68,10 @@ public final class PaperIds {
             out.add(doiIri(ids.doi()));
         }
         if (ids.pmid() != null) {
-            out.add(PUBMED + ids.pmid());
+            out.add(PMID.iri(ids.pmid()));
         }
         if (ids.pmcid() != null) {
-            out.add(EUROPE_PMC + ids.pmcid());
+            out.add(PMCID.iri(ids.pmcid()));
         }
         return out;
     }

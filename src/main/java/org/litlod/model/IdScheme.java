@@ -1,8 +1,10 @@
 package org.litlod.model;
 
 /**
- * The identifier schemes litlod knows. Syntax checks and IRIs live in {@code org.litlod.ids};
- * here the scheme is only a name.
+ * The identifier schemes of entity identifiers in the model. Everything else about a scheme
+ * (syntax, CURIE prefixes, IRIs, literal, landing page) is its descriptor in
+ * {@code org.litlod.schemes.IdentifierSchemes}, found by this name ({@code org.litlod.ids.Schemes});
+ * here the scheme is only a name. New values go at the end (compiled lexicons store the names).
  */
 public enum IdScheme {
     /** MONDO disease ontology: value is 7 digits ("0002049"). */
@@ -22,5 +24,7 @@ public enum IdScheme {
     /** OMIM (Online Mendelian Inheritance in Man): value is the 6-digit MIM number ("261600"). */
     OMIM,
     /** A protein-level sequence variant in HGVS notation ("p.Leu1196Met"). */
-    HGVS_PROTEIN
+    HGVS_PROTEIN,
+    /** Ensembl gene: value is the stable gene id ("ENSG00000171094"). */
+    ENSEMBL_GENE
 }

@@ -8,6 +8,8 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.litlod.model.Author;
+import org.litlod.schemes.IdentifierScheme;
+import org.litlod.schemes.IdentifierSchemes;
 import org.litlod.vocab.BIBO;
 import org.litlod.vocab.LITLOD;
 
@@ -17,7 +19,7 @@ import org.litlod.vocab.LITLOD;
  * {@code rdf:Seq}.
  */
 final class AuthorMapper {
-    private static final String ORCID = "https://orcid.org/";
+    private static final IdentifierScheme ORCID = IdentifierSchemes.ORCID;
 
     private AuthorMapper() {
     }
@@ -41,8 +43,8 @@ final class AuthorMapper {
         p.addProperty(FOAF.name, a.name());
         c.text(p, FOAF.givenName, a.givenName());
         c.text(p, FOAF.familyName, a.familyName());
-        if (a.orcid() != null && a.orcid().matches("\\d{4}-\\d{4}-\\d{4}-\\d{3}[\\dX]")) {
-            p.addProperty(OWL.sameAs, c.resource(ORCID + a.orcid()));
+        if (a.orcid() != null && ORCID.isValid(a.orcid())) {
+            p.addProperty(OWL.sameAs, c.resource(ORCID.iri(a.orcid())));
         }
         for (String affiliation : a.affiliations()) {
             c.text(p, LITLOD.affiliation, affiliation);

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.litlod.ids.EntityIds;
 import org.litlod.ids.IriMinter;
 import org.litlod.ids.PublishedId;
+import org.litlod.ids.Schemes;
 import org.litlod.model.Document;
 import org.litlod.model.EntityType;
 import org.litlod.model.IdScheme;
@@ -89,14 +90,9 @@ final class EntityIndex {
         return index;
     }
 
-    /** Schemes in the order in which one of them is the canonical identifier of an entity. */
-    private static final List<IdScheme> CANONICAL_ORDER = List.of(IdScheme.MONDO, IdScheme.NCBI_GENE,
-            IdScheme.NCBI_TAXON, IdScheme.PUBCHEM_COMPOUND, IdScheme.MESH, IdScheme.OMIM, IdScheme.HGNC,
-            IdScheme.HGVS_PROTEIN);
-
+    /** The place of the identifier's scheme in the registry's canonical order (0 is best). */
     private static int rank(Identifier id) {
-        int r = CANONICAL_ORDER.indexOf(id.scheme());
-        return r < 0 ? CANONICAL_ORDER.size() : r;
+        return Schemes.rank(id.scheme());
     }
 
     /** The canonical identifier of identifiers that denote one thing: the first of the best-ranked scheme. */
@@ -200,14 +196,7 @@ final class EntityIndex {
 
     /** The entity type an identifier scheme implies, or null when the scheme spans several. */
     static EntityType typeOfScheme(IdScheme s) {
-        return switch (s) {
-            case MONDO, OMIM -> EntityType.DISEASE;
-            case NCBI_GENE, HGNC -> EntityType.GENE;
-            case NCBI_TAXON -> EntityType.SPECIES;
-            case PUBCHEM_COMPOUND -> EntityType.CHEMICAL;
-            case HGVS_PROTEIN -> EntityType.VARIANT;
-            case MESH, CAS -> null;
-        };
+        return Schemes.entityType(s);
     }
 
     EntityEntry get(String iri) {

@@ -8,8 +8,12 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.XSD;
+import org.litlod.schemes.IdentifierSchemes;
 
-/** The prefixes litlod writes and reads: vocabularies and the namespaces of entity IRIs. */
+/**
+ * The prefixes litlod writes and reads: vocabularies, and the namespaces of entity IRIs as the
+ * registry of identifier schemes gives them.
+ */
 public final class Prefixes {
     private static final PrefixMapping STANDARD = build();
 
@@ -40,11 +44,7 @@ public final class Prefixes {
         p.setNsPrefix(SPDX.PREFIX, SPDX.NAMESPACE);
         p.setNsPrefix(BIOLINK.PREFIX, BIOLINK.NAMESPACE);
         p.setNsPrefix("doco", "http://purl.org/spar/doco/");
-        p.setNsPrefix("obo", "http://purl.obolibrary.org/obo/");
-        p.setNsPrefix("mesh", "http://id.nlm.nih.gov/mesh/");
-        p.setNsPrefix("ncbigene", "http://identifiers.org/ncbigene/");
-        p.setNsPrefix("pubchem", "http://rdf.ncbi.nlm.nih.gov/pubchem/compound/");
-        p.setNsPrefix("pubmed", "http://rdf.ncbi.nlm.nih.gov/pubmed/");
+        IdentifierSchemes.turtlePrefixes().forEach(p::setNsPrefix);
         return p.lock();
     }
 }

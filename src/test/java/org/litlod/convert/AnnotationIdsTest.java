@@ -86,4 +86,14 @@ class AnnotationIdsTest {
         assertEquals(EntityType.SPECIES, AnnotationTypes.of("Species"));
         assertNull(AnnotationTypes.of("CellLine"));
     }
+
+    @Test
+    void ensemblGeneIdsForGenesOnly() {
+        Identifier alk = new Identifier(IdScheme.ENSEMBL_GENE, "ENSG00000171094");
+        assertEquals(List.of(alk), AnnotationIds.parse("ENSG00000171094", EntityType.GENE));
+        assertEquals(List.of(alk), AnnotationIds.parse("Ensembl:ENSG00000171094", EntityType.GENE));
+        assertEquals(List.of(new Identifier(IdScheme.NCBI_GENE, "238"), alk),
+                AnnotationIds.parse("238;ENSG00000171094", EntityType.GENE));
+        assertEquals(List.of(), AnnotationIds.parse("ENSG00000171094", EntityType.DISEASE));
+    }
 }

@@ -1,36 +1,38 @@
 package org.litlod.convert.summary;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.litlod.ids.Schemes;
 import org.litlod.model.IdScheme;
 import org.litlod.model.Identifier;
+import org.litlod.schemes.IdentifierScheme;
 
 /**
  * Reads an identifier as a paper summary writes it ("PubChem CID 11597571", "MONDO:0002049",
- * "NCBI Gene 6098", "MESH:D009190", "taxon 9606", "HGNC:427") into its canonical local form.
+ * "NCBI Gene 6098", "MESH:D009190", "taxon 9606", "HGNC:427") into its canonical local form; the
+ * written prefixes and the syntax are the registry's ({@link Schemes}).
  */
 final class IdentifierText {
-    /** A scheme's written prefix and the shape its local value must have. */
-    private record Form(Pattern prefix, IdScheme scheme, Pattern value) {
+    /** A scheme's written prefix and its descriptor. */
+    private record Form(Pattern prefix, IdScheme scheme, IdentifierScheme descriptor) {
     }
 
-    private static final Pattern DIGITS = Pattern.compile("[1-9]\\d{0,11}");
-    private static final List<Form> FORMS = List.of(
-            form("pubchem\\s*(?:cid)?|cid", IdScheme.PUBCHEM_COMPOUND, DIGITS),
-            form("mondo", IdScheme.MONDO, Pattern.compile("\\d{7}")),
-            form("mesh", IdScheme.MESH, Pattern.compile("[CDcd]\\d{6,9}")),
-            form("ncbi\\s*gene(?:\\s*id)?|gene\\s*id|entrez(?:\\s*gene)?", IdScheme.NCBI_GENE, DIGITS),
-            form("ncbi\\s*taxon(?:omy)?|taxon|taxid", IdScheme.NCBI_TAXON, DIGITS),
-            form("hgnc", IdScheme.HGNC, DIGITS));
+    /** The model schemes that prose writes before a value, in the registry's order. */
+    private static final List<Form> FORMS = Schemes.canonicalOrder().stream()
+            .filter(s -> !Schemes.of(s).textPrefixes().isEmpty())
+            .map(IdentifierText::form).toList();
 
     private IdentifierText() {
     }
 
-    private static Form form(String prefix, IdScheme scheme, Pattern value) {
-        return new Form(Pattern.compile("(?i)^(?:" + prefix + ")(?:\\s*:\\s*|\\s+)(.*)$"), scheme, value);
+    private static Form form(IdScheme scheme) {
+        IdentifierScheme d = Schemes.of(scheme);
+        String prefix = d.textPrefixes().stream().map(p -> p.replace(".", "\\.").replace(" ", "\\s*"))
+                .collect(Collectors.joining("|"));
+        return new Form(Pattern.compile("(?i)^(?:" + prefix + ")(?:\\s*:\\s*|\\s+)(.*)$"), scheme, d);
     }
 
     /** Whether the text starts like an identifier of a known scheme (well-formed or not). */
@@ -49,12 +51,9 @@ final class IdentifierText {
         for (Form f : FORMS) {
             Matcher m = f.prefix().matcher(s);
             if (m.matches()) {
-                String value = m.group(1).strip();
-                if (!f.value().matcher(value).matches()) {
+                String value = f.descriptor().normalise(m.group(1).strip());
+                if (!f.descriptor().isValid(value)) {
                     throw new IllegalArgumentException("malformed " + f.scheme() + " identifier '" + s + "'");
-                }
-                if (f.scheme() == IdScheme.MESH) {
-                    value = value.toUpperCase(Locale.ROOT);
                 }
                 return Optional.of(new Identifier(f.scheme(), value));
             }

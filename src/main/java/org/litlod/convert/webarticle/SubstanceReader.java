@@ -10,6 +10,7 @@ import org.litlod.convert.TextLine;
 import org.litlod.model.IdScheme;
 import org.litlod.model.Identifier;
 import org.litlod.model.Substance;
+import org.litlod.schemes.IdentifierSchemes;
 
 /**
  * Finds the substance a drug page is about: its CAS registry numbers on lines of their own
@@ -44,7 +45,7 @@ final class SubstanceReader {
             Matcher m = CAS_LINE.matcher(s);
             if (m.matches()) {
                 for (String cas : m.group(1).split("[\\s,;/]+")) {
-                    if (!CasNumber.isValid(cas)) {
+                    if (!IdentifierSchemes.CAS.isValid(cas)) {
                         warnings.accept(FieldWarning.of(WebArticleConverter.BAD_CAS, file, line.number(),
                                 "CAS number", cas, "has a wrong check digit"));
                         continue;

@@ -11,6 +11,7 @@ import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.VOID;
+import org.litlod.schemes.LinkedDataset;
 import org.litlod.vocab.LITLOD;
 import org.litlod.vocab.Prefixes;
 
@@ -72,24 +73,24 @@ final class DatasetStatistics {
 
     private void linksets(Model m, Resource ds) {
         StringBuilder values = new StringBuilder();
-        for (LinkTarget t : LinkTarget.values()) {
-            values.append(" \"").append(t.uriSpace).append('"');
+        for (LinkedDataset t : LinkTarget.values()) {
+            values.append(" \"").append(t.uriSpace()).append('"');
         }
         String q = "SELECT ?p ?space (COUNT(*) AS ?n) { ?s ?p ?o FILTER isIRI(?o) VALUES ?space {" + values
                 + " } FILTER STRSTARTS(STR(?o), ?space) } GROUP BY ?p ?space ORDER BY ?space ?p";
         counts.select(q, r -> {
-            LinkTarget t = LinkTarget.of(r.getLiteral("space").getString());
+            LinkedDataset t = LinkTarget.of(r.getLiteral("space").getString());
             Resource p = r.getResource("p");
             String local = Prefixes.standard().shortForm(p.getURI()).replaceAll("[^A-Za-z0-9]+", "-");
-            Resource target = m.createResource(t.datasetIri).addProperty(RDF.type, VOID.Dataset)
-                    .addProperty(DCTerms.title, t.title, "en").addProperty(VOID.uriSpace, t.uriSpace)
-                    .addProperty(FOAF.homepage, m.createResource(t.homepage));
-            if (t.sparqlEndpoint != null) {
-                target.addProperty(VOID.sparqlEndpoint, m.createResource(t.sparqlEndpoint));
+            Resource target = m.createResource(t.datasetIri()).addProperty(RDF.type, VOID.Dataset)
+                    .addProperty(DCTerms.title, t.title(), "en").addProperty(VOID.uriSpace, t.uriSpace())
+                    .addProperty(FOAF.homepage, m.createResource(t.homepage()));
+            if (t.sparqlEndpoint() != null) {
+                target.addProperty(VOID.sparqlEndpoint, m.createResource(t.sparqlEndpoint()));
             }
-            Resource ls = m.createResource(space.dataset() + "/linkset/" + t.key + "/" + local)
+            Resource ls = m.createResource(space.dataset() + "/linkset/" + t.key() + "/" + local)
                     .addProperty(RDF.type, VOID.Linkset)
-                    .addProperty(DCTerms.title, "Links to " + t.title + " by " + Prefixes.standard().shortForm(p.getURI()), "en")
+                    .addProperty(DCTerms.title, "Links to " + t.title() + " by " + Prefixes.standard().shortForm(p.getURI()), "en")
                     .addProperty(VOID.subjectsTarget, ds).addProperty(VOID.objectsTarget, target)
                     .addProperty(VOID.linkPredicate, p)
                     .addProperty(VOID.triples, integer(r.getLiteral("n").getLong()));

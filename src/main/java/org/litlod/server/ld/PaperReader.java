@@ -9,6 +9,8 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL;
+import org.litlod.schemes.IdentifierScheme;
+import org.litlod.schemes.IdentifierSchemes;
 import org.litlod.server.ld.PaperView.Link;
 import org.litlod.server.ld.PaperView.ReferenceView;
 import org.litlod.server.ld.PaperView.SectionView;
@@ -89,16 +91,17 @@ final class PaperReader {
                 byKind.put(same.getURI(), same.getURI());
             }
         }
-        add(out, "DOI", doi, find(byKind, "doi.org/"));
-        add(out, "PMID", pmid, find(byKind, "/pubmed/"));
-        add(out, "PMCID", pmcid, find(byKind, "europepmc.org/"));
+        add(out, "DOI", doi, find(byKind, IdentifierSchemes.DOI));
+        add(out, "PMID", pmid, find(byKind, IdentifierSchemes.PMID));
+        add(out, "PMCID", pmcid, find(byKind, IdentifierSchemes.PMCID));
         byKind.keySet().forEach(iri -> out.add(new Link(iri, iri, null)));
         return out;
     }
 
-    private static String find(Map<String, String> iris, String marker) {
+    /** The first IRI in one of the scheme's IRI forms, taken out of {@code iris}. */
+    private static String find(Map<String, String> iris, IdentifierScheme scheme) {
         for (String iri : List.copyOf(iris.keySet())) {
-            if (iri.contains(marker)) {
+            if (scheme.valueOfIri(iri) != null) {
                 iris.remove(iri);
                 return iri;
             }

@@ -9,21 +9,20 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.litlod.ids.Schemes;
 import org.litlod.model.IdScheme;
 import org.litlod.model.Identifier;
 
 /**
  * Merges the concepts read from several sources into one concept per thing: concepts of the
  * same type that share an identifier, or whose identifiers a {@link CrossLink} joins, become
- * one. The merged concept lists its identifiers in scheme order (MONDO, NCBI Gene, NCBI
- * Taxonomy, PubChem, MeSH, HGNC, CAS), takes its preferred name from the first concept added
+ * one. The merged concept lists its identifiers in the registry's canonical scheme order
+ * (MONDO, NCBI Gene, NCBI Taxonomy, PubChem, MeSH, OMIM, HGNC, Ensembl, CAS), takes its preferred name from the first concept added
  * that holds the primary identifier, and keeps every other name.
  */
 final class ConceptMerger {
 
-    private static final List<IdScheme> ORDER = List.of(IdScheme.MONDO, IdScheme.NCBI_GENE,
-            IdScheme.NCBI_TAXON, IdScheme.PUBCHEM_COMPOUND, IdScheme.MESH, IdScheme.OMIM, IdScheme.HGNC, IdScheme.CAS,
-            IdScheme.HGVS_PROTEIN);
+    private static final List<IdScheme> ORDER = Schemes.canonicalOrder();
 
     private final List<Concept> concepts = new ArrayList<>();
     private final Map<Identifier, Integer> owner = new HashMap<>();

@@ -18,6 +18,7 @@ import org.apache.jena.riot.system.StreamRDFBase;
 import org.litlod.model.EntityType;
 import org.litlod.model.IdScheme;
 import org.litlod.model.Identifier;
+import org.litlod.schemes.IdentifierSchemes;
 
 /**
  * Streams NLM's MeSH RDF ({@code mesh.nt}, N-Triples in the {@code meshv:} vocabulary) with
@@ -31,8 +32,8 @@ import org.litlod.model.Identifier;
  */
 public final class MeshRdfReader {
 
-    private static final String MESH = "http://id.nlm.nih.gov/mesh/";
-    private static final String MESHV = "http://id.nlm.nih.gov/mesh/vocab#";
+    private static final String MESH = IdentifierSchemes.MESH.canonical().namespace();
+    private static final String MESHV = IdentifierSchemes.MESH_VOCABULARY;
     private static final String TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
     private static final String LABEL = "http://www.w3.org/2000/01/rdf-schema#label";
     private static final Map<String, EntityType> SCR_TYPES = Map.of(

@@ -13,16 +13,17 @@ import org.litlod.convert.SourceText;
 import org.litlod.model.Document;
 import org.litlod.model.Paragraph;
 import org.litlod.model.Reference;
+import org.litlod.schemes.IdentifierSchemes;
 
 /** CAS numbers, citation markers, references and furniture shapes of web articles. */
 class WebArticlePartsTest {
 
     @Test
     void casCheckDigit() {
-        assertTrue(CasNumber.isValid("877399-52-5"));
-        assertTrue(CasNumber.isValid("50-78-2"));
-        assertFalse(CasNumber.isValid("877399-52-4"));
-        assertFalse(CasNumber.isValid("877399525"));
+        assertTrue(IdentifierSchemes.CAS.isValid("877399-52-5"));
+        assertTrue(IdentifierSchemes.CAS.isValid("50-78-2"));
+        assertFalse(IdentifierSchemes.CAS.isValid("877399-52-4"));
+        assertFalse(IdentifierSchemes.CAS.isValid("877399525"));
     }
 
     @Test

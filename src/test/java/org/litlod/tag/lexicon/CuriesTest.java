@@ -37,4 +37,12 @@ class CuriesTest {
                 Curies.fromIri("http://id.nlm.nih.gov/mesh/D009369").orElseThrow());
         assertTrue(Curies.fromIri("http://purl.obolibrary.org/obo/HP_0001873").isEmpty());
     }
+
+    @Test
+    void readsEnsemblGeneIds() {
+        Identifier alk = new Identifier(IdScheme.ENSEMBL_GENE, "ENSG00000171094");
+        assertEquals(alk, Curies.require("Ensembl:ENSG00000171094"));
+        assertEquals(alk, Curies.fromIri("http://identifiers.org/ensembl/ENSG00000171094").orElseThrow());
+        assertEquals(alk, Curies.require(Curies.format(alk)));
+    }
 }
