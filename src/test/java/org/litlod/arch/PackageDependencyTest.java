@@ -35,19 +35,20 @@ class PackageDependencyTest {
     private static final Map<String, Set<String>> ALLOWED = new LinkedHashMap<>();
 
     static {
+        ALLOWED.put("schemes", Set.of());
         ALLOWED.put("model", Set.of());
-        ALLOWED.put("vocab", Set.of());
-        ALLOWED.put("ids", Set.of("model"));
-        ALLOWED.put("convert", Set.of("model", "ids"));
-        ALLOWED.put("tag", Set.of("model", "ids"));
-        ALLOWED.put("rdf", Set.of("model", "ids", "vocab"));
+        ALLOWED.put("vocab", Set.of("schemes"));
+        ALLOWED.put("ids", Set.of("model", "schemes"));
+        ALLOWED.put("convert", Set.of("model", "ids", "schemes"));
+        ALLOWED.put("tag", Set.of("model", "ids", "schemes"));
+        ALLOWED.put("rdf", Set.of("model", "ids", "vocab", "schemes"));
         ALLOWED.put("validate", Set.of("rdf", "vocab"));
         ALLOWED.put("store", Set.of("vocab"));
-        ALLOWED.put("server", Set.of("store", "vocab"));
-        ALLOWED.put("publish", Set.of("convert", "ids", "model", "rdf", "store", "tag", "validate", "vocab"));
+        ALLOWED.put("server", Set.of("store", "vocab", "schemes"));
+        ALLOWED.put("publish", Set.of("convert", "ids", "model", "rdf", "store", "tag", "validate", "vocab", "schemes"));
         ALLOWED.put("corpus", Set.of("model", "tag"));
-        ALLOWED.put("cmd", Set.of("model", "ids", "vocab", "convert", "tag", "rdf", "validate", "store", "server",
-                "publish", "corpus"));
+        ALLOWED.put("cmd", Set.of("schemes", "model", "ids", "vocab", "convert", "tag", "rdf", "validate", "store",
+                "server", "publish", "corpus"));
     }
 
     private static JavaClasses main;
