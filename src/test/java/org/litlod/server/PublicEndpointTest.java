@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.UUID;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,11 +34,7 @@ class PublicEndpointTest {
     @BeforeAll
     static void load() {
         store = PaperStore.open(dir.resolve("db"));
-        Graph g = GraphFactory.createDefaultGraph();
-        for (int i = 0; i < 120; i++) {
-            g.add(NodeFactory.createURI("http://example.org/p" + i), NodeFactory.createURI("http://purl.org/dc/terms/title"),
-                    NodeFactory.createLiteralString("Paper number " + i));
-        }
+        Graph g = TitledPapers.graph(120);
         store.replace("http://example.org/g", g, List.of());
     }
 

@@ -19,7 +19,6 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -43,11 +42,7 @@ class QueryLimitsTest {
     @BeforeAll
     static void load() {
         store = PaperStore.open(dir.resolve("db"));
-        Graph g = GraphFactory.createDefaultGraph();
-        for (int i = 0; i < 120; i++) {
-            g.add(NodeFactory.createURI("http://example.org/p" + i), NodeFactory.createURI("http://purl.org/dc/terms/title"),
-                    NodeFactory.createLiteralString("Paper number " + i));
-        }
+        Graph g = TitledPapers.graph(120);
         g.add(NodeFactory.createURI("http://example.org/evil"), NodeFactory.createURI("http://purl.org/dc/terms/title"),
                 NodeFactory.createLiteralLang(EVIL_TEXT, "en"));
         store.replace("http://example.org/g", g, List.of());
