@@ -31,8 +31,8 @@ import org.litlod.tag.dict.Target;
  */
 final class Coordinations {
 
-    /** What precedes a mention: a modifier word and a conjunction, or a slash. */
-    private static final Pattern BEFORE = Pattern.compile("(\\p{L}[\\p{L}\\d-]*)(?: (?:and|or|and/or) |/)$");
+    /** What may stand between a modifier and a found mention, longest first. */
+    private static final List<String> CONJUNCTIONS = List.of(" and/or ", " and ", " or ", "/");
     /** A mention text that is itself a coordination: modifier, conjunction or slash, the rest. */
     private static final Pattern INSIDE = Pattern.compile("(\\p{L}[\\p{L}\\d-]*)(?: (?:and|or|and/or) |/)(.+)");
 
@@ -93,24 +93,42 @@ final class Coordinations {
     /** "breast or" before "ovarian cancer": the whole is "breast cancer", and the found mention stays. */
     private List<Mention> before(Passage passage, Mention m, List<Mention> all) {
         String text = passage.text();
-        Matcher x = BEFORE.matcher(text.substring(Math.max(0, m.start() - 40), m.start()));
-        if (!x.find() || m.ids().isEmpty()) {
+        int conjunction = conjunctionBefore(text, m.start());
+        if (conjunction < 0 || m.ids().isEmpty()) {
             return List.of();
         }
-        int start = m.start() - (x.end() - x.start());
-        if (start > 0 && Character.isLetterOrDigit(text.charAt(start - 1))) {
+        int start = conjunction;
+        while (start > 0 && isModifierChar(text.charAt(start - 1))) {
+            start--;
+        }
+        if (start == conjunction || !Character.isLetter(text.charAt(start))) {
             return List.of();
         }
+        String modifier = text.substring(start, conjunction);
         for (Mention o : all) {
             if (o != m && o.start() < m.start() && o.end() > start) {
                 return List.of();
             }
         }
-        Optional<Target> first = expanded(x.group(1), m.text(), m.type());
+        Optional<Target> first = expanded(modifier, m.text(), m.type());
         if (first.isEmpty() || first.get().ids().stream().anyMatch(m.ids()::contains)) {
             return List.of();
         }
         return List.of(mention(passage, start, m.end(), first.get()), m);
+    }
+
+    /** Where the word before " and ", " or ", " and/or " or "/" ending at {@code end} ends; -1 if none does. */
+    private static int conjunctionBefore(String text, int end) {
+        for (String c : CONJUNCTIONS) {
+            if (end >= c.length() && text.startsWith(c, end - c.length())) {
+                return end - c.length();
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isModifierChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '-';
     }
 
     /**
