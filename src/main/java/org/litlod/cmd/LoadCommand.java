@@ -16,7 +16,8 @@ import picocli.CommandLine.Parameters;
 /** {@code litlod load}: loads documents into the TDB2 store, one graph per document. */
 @Command(name = "load", mixinStandardHelpOptions = true,
         description = "Load input files into the store. Each document replaces its own graph; "
-                + "a document that fails leaves nothing behind and the others still load.")
+                + "a document that fails leaves nothing behind and the others still load. "
+                + "Files the store already holds unchanged are skipped (see --force).")
 final class LoadCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
@@ -45,6 +46,12 @@ final class LoadCommand implements Callable<Integer> {
                     + "converts only the files it had not finished.")
     Path work;
 
+    @picocli.CommandLine.Option(names = "--force",
+            description = "Convert and store every file again, even those the store already holds byte for byte "
+                    + "under the same name, converter and lexicon versions (which are otherwise counted as "
+                    + "unchanged and left alone).")
+    boolean force;
+
     @Override
     public Integer call() throws Exception {
         if (bulk) {
@@ -58,7 +65,7 @@ final class LoadCommand implements Callable<Integer> {
         }
         PaperStore db = PaperStore.open(store.db);
         LoadReport report = Loading.run(pipeline.publisher(StoreBases.choose(db, base, DefaultBase.IRI)),
-                db, files, false);
+                db, files, !force);
         for (FileOutcome f : report.files()) {
             f.errors().forEach(e -> System.err.println("litlod: " + e));
             f.warnings().forEach(w -> System.err.println("litlod: warning: " + w));

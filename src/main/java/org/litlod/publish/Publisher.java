@@ -1,14 +1,15 @@
 package org.litlod.publish;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.litlod.convert.ConversionException;
 import org.litlod.convert.registry.ConverterRegistry;
@@ -21,7 +22,6 @@ import org.litlod.rdf.MappedDocument;
 import org.litlod.store.PaperStore;
 import org.litlod.validate.ShapeCheck;
 import org.litlod.validate.ShapeViolationException;
-import org.litlod.vocab.LITLOD;
 
 /**
  * The publishing pipeline as one facade: converts an input, tags its documents, maps them to
@@ -76,6 +76,13 @@ public final class Publisher {
         converters.formats().forEach(f -> b.append("converter ").append(f.name()).append(' ')
                 .append(converters.converter(f.name()).orElseThrow().version()).append('\n'));
         return b.toString();
+    }
+
+    /** The version of each converter, by format name. */
+    private Map<String, String> converterVersions() {
+        Map<String, String> out = new HashMap<>();
+        converters.formats().forEach(f -> out.put(f.name(), converters.converter(f.name()).orElseThrow().version()));
+        return out;
     }
 
     /** Converts and tags one input: the neutral model of its documents. */
@@ -219,8 +226,8 @@ public final class Publisher {
      */
     private FileOutcome loadFile(PaperStore store, String name, String published, String sha256,
                                  boolean skipUnchanged, DocumentSource source) {
-        Node sourceFile = NodeFactory.createURI(iris.sourceFile(sha256));
-        if (skipUnchanged && store.contains(sourceFile, RDF.type.asNode(), LITLOD.SourceFile.asNode())) {
+        if (skipUnchanged && StoredSource.unchanged(store, iris.sourceFile(sha256), published, converterVersions(),
+                tagging.lexiconVersion())) {
             return new FileOutcome(name, FileOutcome.Status.UNCHANGED, List.of(), List.of());
         }
         Set<String> previous = store.graphsWith(RDFS.label.asNode(), NodeFactory.createLiteralString(published));
