@@ -8,6 +8,7 @@ import org.litlod.publish.FileOutcome;
 import org.litlod.publish.LoadReport;
 import org.litlod.publish.Loading;
 import org.litlod.publish.StoreBases;
+import org.litlod.store.Compaction;
 import org.litlod.store.PaperStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -52,6 +53,17 @@ final class LoadCommand implements Callable<Integer> {
                     + "unchanged and left alone).")
     boolean force;
 
+    @picocli.CommandLine.Option(names = "--compact-factor", paramLabel = "X", defaultValue = "2",
+            description = "After the load, compact the store when it has grown to more than X times its size "
+                    + "after its last compaction (and is above --compact-min); 0 never compacts "
+                    + "(default: ${DEFAULT-VALUE}).")
+    double compactFactor;
+
+    @picocli.CommandLine.Option(names = "--compact-min", paramLabel = "MB", defaultValue = "64",
+            description = "Never compact automatically a store smaller than this many megabytes "
+                    + "(default: ${DEFAULT-VALUE}).")
+    long compactMinMb;
+
     @Override
     public Integer call() throws Exception {
         if (bulk) {
@@ -71,6 +83,11 @@ final class LoadCommand implements Callable<Integer> {
             f.warnings().forEach(w -> System.err.println("litlod: warning: " + w));
         }
         System.err.println("litlod: " + report.summary());
+        db.close();
+        Compaction.Result c = Compaction.ifGrown(store.db, compactFactor, compactMinMb * 1024 * 1024);
+        if (c.compacted()) {
+            System.err.println("litlod: compacted the store: " + StoreSizes.text(c));
+        }
         return report.ok() ? 0 : 1;
     }
 }

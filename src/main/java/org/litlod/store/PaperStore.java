@@ -113,6 +113,14 @@ public final class PaperStore implements AutoCloseable {
         }
     }
 
+    /** Closes the store of {@code dir} when one is open in this JVM (before compacting it). */
+    static void closeIfOpen(Path dir) {
+        PaperStore open = OPEN.get(dir.toAbsolutePath().normalize());
+        if (open != null) {
+            open.close();
+        }
+    }
+
     /** The database directory. */
     public Path location() {
         return location;
