@@ -15,8 +15,11 @@ import org.apache.jena.tdb2.DatabaseMgr;
  * a new {@code Data-NNNN} folder and deletes the old one. The text index (a separate Lucene
  * folder) is left as it is: it indexes the same data, which compaction does not change.
  *
- * <p>The size after the last compaction is kept in {@value #RECORD} in the store folder, so that
- * {@link #ifGrown} can tell how much the store has grown since.
+ * <p>The size after the last compaction (or of the empty store when it was created) is kept in
+ * {@value #RECORD} in the store folder, so that {@link #ifGrown} can tell how much the store has
+ * grown since. Sizes are the lengths of the store's files, as TDB2 sets them: it lengthens its
+ * index files in steps of 8 MB ahead of use, so an empty store measures about 190 MB this way
+ * (although {@code du} shows little of it in use), and growth beyond that follows the data.
  */
 public final class Compaction {
     /** File in the store folder holding the store's size in bytes after its last compaction. */
@@ -51,7 +54,8 @@ public final class Compaction {
     /**
      * Compacts the store in {@code dir} when it is larger than {@code minBytes} and more than
      * {@code factor} times its size after the last compaction (a store never compacted is
-     * compacted once it is larger than {@code minBytes}). A factor of 0 or less never compacts.
+     * compacted once it is larger than {@code minBytes}, as is a store made before sizes were
+     * recorded). A factor of 0 or less never compacts.
      */
     public static Result ifGrown(Path dir, double factor, long minBytes) {
         long now = size(dir);
@@ -61,7 +65,7 @@ public final class Compaction {
         return run(dir);
     }
 
-    /** Bytes of all files in the store folder (TDB2 data and text index). */
+    /** Length in bytes of all files in the store folder (TDB2 data and text index). */
     public static long size(Path dir) {
         try (Stream<Path> all = Files.walk(dir)) {
             return all.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
@@ -80,7 +84,7 @@ public final class Compaction {
         }
     }
 
-    private static void record(Path dir, long bytes) {
+    static void record(Path dir, long bytes) {
         try {
             Files.writeString(dir.resolve(RECORD), bytes + "\n", StandardCharsets.UTF_8);
         } catch (IOException e) {

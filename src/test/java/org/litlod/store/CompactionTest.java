@@ -48,15 +48,18 @@ class CompactionTest {
     }
 
     @Test
-    void automaticCompactionWaitsUntilTheStoreHasGrownEnough(@TempDir Path dir) {
+    void automaticCompactionWaitsUntilTheStoreHasGrownEnough(@TempDir Path dir) throws Exception {
         Path db = dir.resolve("db");
         PaperStore store = PaperStore.open(db);
         store.replace("http://example.org/g", labelled(1), List.of());
         store.close();
         assertFalse(Compaction.ifGrown(db, 2, Long.MAX_VALUE).compacted(), "below the minimum");
         assertFalse(Compaction.ifGrown(db, 0, 0).compacted(), "turned off");
-        assertTrue(Compaction.ifGrown(db, 2, 0).compacted(), "never compacted before");
+        assertFalse(Compaction.ifGrown(db, 2, 0).compacted(), "not grown since the store was made");
+        assertTrue(Compaction.ifGrown(db, 0.5, 0).compacted(), "grown past the factor");
         assertFalse(Compaction.ifGrown(db, 2, 0).compacted(), "not grown since");
+        java.nio.file.Files.delete(db.resolve(Compaction.RECORD));
+        assertTrue(Compaction.ifGrown(db, 2, 0).compacted(), "a store made before sizes were recorded");
     }
 
     private static List<String> dataFolders(Path db) {
