@@ -233,19 +233,12 @@ public final class Publisher {
     }
 
     /**
-     * Whether the store holds the input unchanged; a graph of it that a waiting write of the
-     * batch replaces does not count, so the batch is written first.
+     * Whether the store holds the input unchanged; not when a waiting write of the batch replaces
+     * one of its graphs (the same paper in another file), as the store then no longer will.
      */
     private boolean unchanged(LoadBatch batch, SourceText in) {
-        String file = iris.sourceFile(in.sha256());
-        boolean held = StoredSource.unchanged(batch.store(), file, in.published(), converterVersions(),
-                tagging.lexiconVersion());
-        if (held && !batch.isEmpty()) {
-            batch.write();
-            return StoredSource.unchanged(batch.store(), file, in.published(), converterVersions(),
-                    tagging.lexiconVersion());
-        }
-        return held;
+        return StoredSource.unchanged(batch.store(), iris.sourceFile(in.sha256()), in.published(),
+                converterVersions(), tagging.lexiconVersion(), g -> batch.pendingSource(g).isPresent());
     }
 
     /**
@@ -256,7 +249,7 @@ public final class Publisher {
      */
     public FileOutcome load(PaperStore store, StreamedInput in, boolean skipUnchanged) {
         if (skipUnchanged && StoredSource.unchanged(store, iris.sourceFile(in.sha256()), in.published(),
-                converterVersions(), tagging.lexiconVersion())) {
+                converterVersions(), tagging.lexiconVersion(), g -> false)) {
             return new FileOutcome(in.name(), FileOutcome.Status.UNCHANGED, List.of(), List.of());
         }
         return loadFile(store, in.name(), in.published(),

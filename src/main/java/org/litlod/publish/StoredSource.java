@@ -2,6 +2,7 @@ package org.litlod.publish;
 
 import java.util.Iterator;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -23,9 +24,12 @@ final class StoredSource {
 
     /**
      * @param converterVersions the version of each converter, by format name
+     * @param replaced          whether a graph is about to be replaced by a write not yet made
+     *                          (the file is then no longer held as it was)
      */
     static boolean unchanged(PaperStore store, String sourceFileIri, String published,
-                             Map<String, String> converterVersions, String lexiconVersion) {
+                             Map<String, String> converterVersions, String lexiconVersion,
+                             Predicate<String> replaced) {
         Node file = NodeFactory.createURI(sourceFileIri);
         Node label = NodeFactory.createLiteralString(published);
         return store.read(dsg -> {
@@ -36,7 +40,7 @@ final class StoredSource {
             boolean any = false;
             while (typed.hasNext()) {
                 Node g = typed.next().getGraph();
-                if (!dsg.contains(g, file, RDFS.label.asNode(), label)
+                if (!g.isURI() || replaced.test(g.getURI()) || !dsg.contains(g, file, RDFS.label.asNode(), label)
                         || !sameVersions(dsg, g, file, converterVersions, lexiconVersion)) {
                     return false;
                 }
