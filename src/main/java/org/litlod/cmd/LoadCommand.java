@@ -8,6 +8,7 @@ import org.litlod.publish.FileOutcome;
 import org.litlod.publish.LoadReport;
 import org.litlod.publish.Loading;
 import org.litlod.publish.StoreBases;
+import org.litlod.store.Compaction;
 import org.litlod.store.PaperStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -16,7 +17,8 @@ import picocli.CommandLine.Parameters;
 /** {@code litlod load}: loads documents into the TDB2 store, one graph per document. */
 @Command(name = "load", mixinStandardHelpOptions = true,
         description = "Load input files into the store. Each document replaces its own graph; "
-                + "a document that fails leaves nothing behind and the others still load.")
+                + "a document that fails leaves nothing behind and the others still load. "
+                + "Files the store already holds unchanged are skipped (see --force).")
 final class LoadCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
@@ -45,6 +47,23 @@ final class LoadCommand implements Callable<Integer> {
                     + "converts only the files it had not finished.")
     Path work;
 
+    @picocli.CommandLine.Option(names = "--force",
+            description = "Convert and store every file again, even those the store already holds byte for byte "
+                    + "under the same name, converter and lexicon versions (which are otherwise counted as "
+                    + "unchanged and left alone).")
+    boolean force;
+
+    @picocli.CommandLine.Option(names = "--compact-factor", paramLabel = "X", defaultValue = "2",
+            description = "After the load, compact the store when it has grown to more than X times its size "
+                    + "after its last compaction (and is above --compact-min); 0 never compacts "
+                    + "(default: ${DEFAULT-VALUE}).")
+    double compactFactor;
+
+    @picocli.CommandLine.Option(names = "--compact-min", paramLabel = "MB", defaultValue = "64",
+            description = "Never compact automatically a store smaller than this many megabytes "
+                    + "(default: ${DEFAULT-VALUE}).")
+    long compactMinMb;
+
     @Override
     public Integer call() throws Exception {
         if (bulk) {
@@ -58,12 +77,17 @@ final class LoadCommand implements Callable<Integer> {
         }
         PaperStore db = PaperStore.open(store.db);
         LoadReport report = Loading.run(pipeline.publisher(StoreBases.choose(db, base, DefaultBase.IRI)),
-                db, files, false);
+                db, files, !force);
         for (FileOutcome f : report.files()) {
             f.errors().forEach(e -> System.err.println("litlod: " + e));
             f.warnings().forEach(w -> System.err.println("litlod: warning: " + w));
         }
         System.err.println("litlod: " + report.summary());
+        db.close();
+        Compaction.Result c = Compaction.ifGrown(store.db, compactFactor, compactMinMb * 1024 * 1024);
+        if (c.compacted()) {
+            System.err.println("litlod: compacted the store: " + StoreSizes.text(c));
+        }
         return report.ok() ? 0 : 1;
     }
 }

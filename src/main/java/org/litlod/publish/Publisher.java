@@ -1,14 +1,15 @@
 package org.litlod.publish;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.litlod.convert.ConversionException;
 import org.litlod.convert.registry.ConverterRegistry;
@@ -18,10 +19,10 @@ import org.litlod.ids.IriMinter;
 import org.litlod.model.Document;
 import org.litlod.rdf.DocumentMapper;
 import org.litlod.rdf.MappedDocument;
+import org.litlod.store.GraphChange;
 import org.litlod.store.PaperStore;
 import org.litlod.validate.ShapeCheck;
 import org.litlod.validate.ShapeViolationException;
-import org.litlod.vocab.LITLOD;
 
 /**
  * The publishing pipeline as one facade: converts an input, tags its documents, maps them to
@@ -76,6 +77,13 @@ public final class Publisher {
         converters.formats().forEach(f -> b.append("converter ").append(f.name()).append(' ')
                 .append(converters.converter(f.name()).orElseThrow().version()).append('\n'));
         return b.toString();
+    }
+
+    /** The version of each converter, by format name. */
+    private Map<String, String> converterVersions() {
+        Map<String, String> out = new HashMap<>();
+        converters.formats().forEach(f -> out.put(f.name(), converters.converter(f.name()).orElseThrow().version()));
+        return out;
     }
 
     /** Converts and tags one input: the neutral model of its documents. */
@@ -164,26 +172,87 @@ public final class Publisher {
     }
 
     /**
-     * Loads the inputs into the store, each document in one write transaction that replaces its
-     * graph. A document that fails leaves nothing behind and the others still load.
+     * Loads the inputs into the store, each document replacing its graph, the documents of many
+     * inputs in one write transaction (see {@link LoadBatch}). A document that fails leaves
+     * nothing behind and the others still load.
      *
-     * @param skipUnchanged leave an input alone when the store already holds a graph made from
-     *                      exactly these bytes
+     * @param skipUnchanged leave an input alone when the store already holds graphs made from
+     *                      exactly these bytes (see {@link StoredSource})
      */
     public LoadReport load(PaperStore store, List<SourceText> inputs, boolean skipUnchanged) {
-        List<FileOutcome> outcomes = new ArrayList<>();
+        LoadBatch batch = new LoadBatch(store);
         for (SourceText in : inputs) {
-            outcomes.add(loadOne(store, in, skipUnchanged));
+            load(batch, in, skipUnchanged);
         }
-        return new LoadReport(outcomes);
+        return new LoadReport(batch.flush());
+    }
+
+    /**
+     * Adds the graphs of one input to {@code batch}: its validated documents replace their
+     * graphs, and when all of them passed, the graphs an earlier load of the same file stored
+     * and this one does not are removed.
+     */
+    void load(LoadBatch batch, SourceText in, boolean skipUnchanged) {
+        PaperStore store = batch.store();
+        String name = in.name();
+        String published = in.published();
+        if (skipUnchanged && unchanged(batch, in)) {
+            batch.done(new FileOutcome(name, FileOutcome.Status.UNCHANGED, List.of(), List.of()));
+            return;
+        }
+        Node label = NodeFactory.createLiteralString(published);
+        Set<String> previous = store.graphsWith(RDFS.label.asNode(), label);
+        if (previous.stream().anyMatch(g -> batch.pendingSource(g).isPresent())) {
+            batch.write();
+            previous = store.graphsWith(RDFS.label.asNode(), label);
+        }
+        List<GraphChange> changes = new ArrayList<>();
+        List<String> stored = new ArrayList<>();
+        List<String> errors = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        try {
+            for (Document d : documents(in)) {
+                eachChecked(name, d, errors, m -> {
+                    warnings.addAll(d.warnings());
+                    warnings.addAll(replacementWarnings(batch, name, published, m.graphIri(), stored, d));
+                    changes.add(GraphChange.replace(m.graphIri(), m.graph()));
+                    stored.add(m.graphIri());
+                });
+            }
+        } catch (ConversionException e) {
+            errors.add(e.getMessage());
+        } catch (RuntimeException e) {
+            errors.add("LITLOD-LOAD-001 " + name + ": " + e);
+        }
+        if (errors.isEmpty()) {
+            previous.stream().filter(g -> !stored.contains(g)).forEach(g -> changes.add(GraphChange.remove(g)));
+        }
+        FileOutcome.Status status = errors.isEmpty() ? FileOutcome.Status.LOADED
+                : stored.isEmpty() ? FileOutcome.Status.FAILED : FileOutcome.Status.PARTLY_FAILED;
+        batch.add(published, new FileOutcome(name, status, stored, errors, warnings), changes);
+    }
+
+    /**
+     * Whether the store holds the input unchanged; not when a waiting write of the batch replaces
+     * one of its graphs (the same paper in another file), as the store then no longer will.
+     */
+    private boolean unchanged(LoadBatch batch, SourceText in) {
+        return StoredSource.unchanged(batch.store(), iris.sourceFile(in.sha256()), in.published(),
+                converterVersions(), tagging.lexiconVersion(), g -> batch.pendingSource(g).isPresent());
     }
 
     /**
      * Loads one input read as a stream, one document at a time (for files too large to hold,
-     * in a format that streams), each document in its own write transaction.
+     * in a format that streams), each document in its own write transaction. As its documents
+     * commit one by one, a load of it that was interrupted leaves the first of them stored,
+     * and such a file then counts as unchanged: load it again with {@code skipUnchanged} false.
      */
     public FileOutcome load(PaperStore store, StreamedInput in, boolean skipUnchanged) {
-        return loadFile(store, in.name(), in.published(), in.sha256(), skipUnchanged,
+        if (skipUnchanged && StoredSource.unchanged(store, iris.sourceFile(in.sha256()), in.published(),
+                converterVersions(), tagging.lexiconVersion(), g -> false)) {
+            return new FileOutcome(in.name(), FileOutcome.Status.UNCHANGED, List.of(), List.of());
+        }
+        return loadFile(store, in.name(), in.published(),
                 sink -> converters.stream(in, d -> sink.accept(tagging.tagger().apply(d))));
     }
 
@@ -201,11 +270,6 @@ public final class Publisher {
         return converters.streams(head);
     }
 
-    private FileOutcome loadOne(PaperStore store, SourceText in, boolean skipUnchanged) {
-        return loadFile(store, in.name(), in.published(), in.sha256(), skipUnchanged,
-                sink -> documents(in).forEach(sink));
-    }
-
     /** Where the documents of one input come from, handed over one at a time. */
     @FunctionalInterface
     private interface DocumentSource {
@@ -217,12 +281,7 @@ public final class Publisher {
      * @param published the name the source file is published under (its label), which
      *                  identifies the graphs an earlier load of the same file stored
      */
-    private FileOutcome loadFile(PaperStore store, String name, String published, String sha256,
-                                 boolean skipUnchanged, DocumentSource source) {
-        Node sourceFile = NodeFactory.createURI(iris.sourceFile(sha256));
-        if (skipUnchanged && store.contains(sourceFile, RDF.type.asNode(), LITLOD.SourceFile.asNode())) {
-            return new FileOutcome(name, FileOutcome.Status.UNCHANGED, List.of(), List.of());
-        }
+    private FileOutcome loadFile(PaperStore store, String name, String published, DocumentSource source) {
         Set<String> previous = store.graphsWith(RDFS.label.asNode(), NodeFactory.createLiteralString(published));
         List<String> stored = new ArrayList<>();
         List<String> errors = new ArrayList<>();
@@ -253,6 +312,17 @@ public final class Publisher {
             store.replace(m.graphIri(), m.graph(), List.of());
             stored.add(m.graphIri());
         });
+    }
+
+    /** As below, when a waiting write of the batch may be what the graph is replaced from. */
+    private static List<String> replacementWarnings(LoadBatch batch, String file, String published,
+                                                    String graphIri, List<String> storedFromThisFile, Document d) {
+        java.util.Optional<String> pending = batch.pendingSource(graphIri);
+        if (pending.isEmpty() || storedFromThisFile.contains(graphIri)) {
+            return replacementWarnings(batch.store(), file, published, graphIri, storedFromThisFile, d);
+        }
+        return pending.get().equals(published) ? List.of() : List.of(REPLACES_OTHER_FILE + " " + file
+                + ": replaces graph <" + graphIri + "> of the same paper loaded from " + pending.get());
     }
 
     /**

@@ -113,6 +113,14 @@ public final class PaperStore implements AutoCloseable {
         }
     }
 
+    /** Closes the store of {@code dir} when one is open in this JVM (before compacting it). */
+    static void closeIfOpen(Path dir) {
+        PaperStore open = OPEN.get(dir.toAbsolutePath().normalize());
+        if (open != null) {
+            open.close();
+        }
+    }
+
     /** The database directory. */
     public Path location() {
         return location;
@@ -127,27 +135,48 @@ public final class PaperStore implements AutoCloseable {
     }
 
     /**
-     * Replaces graph {@code graphIri} with {@code content} and removes the graphs in
-     * {@code obsolete}, all in one write transaction.
+     * Removes the graphs in {@code obsolete} and replaces graph {@code graphIri} with
+     * {@code content}, all in one write transaction.
      *
      * @throws StoreException if the write fails; the store is then unchanged
      */
     public void replace(String graphIri, Graph content, Collection<String> obsolete) {
-        Node g = NodeFactory.createURI(graphIri);
+        List<GraphChange> changes = new ArrayList<>();
+        obsolete.forEach(o -> changes.add(GraphChange.remove(o)));
+        changes.add(GraphChange.replace(graphIri, content));
+        apply(changes);
+    }
+
+    /**
+     * Makes the changes, in order, all in one write transaction: many small documents cost one
+     * transaction rather than one each (TDB2 adds new blocks to its files with every write
+     * transaction, and never reuses them until compacted).
+     *
+     * @throws StoreException if the write fails; the store is then unchanged
+     */
+    public void apply(List<GraphChange> changes) {
+        if (changes.isEmpty()) {
+            return;
+        }
         try {
             Txn.executeWrite(dsg, () -> {
-                for (String o : obsolete) {
-                    dsg.removeGraph(NodeFactory.createURI(o));
-                }
-                dsg.removeGraph(g);
-                Iterator<Triple> it = content.find();
-                while (it.hasNext()) {
-                    Triple t = it.next();
-                    dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject());
+                for (GraphChange c : changes) {
+                    Node g = NodeFactory.createURI(c.graph());
+                    dsg.removeGraph(g);
+                    if (c.content() != null) {
+                        Iterator<Triple> it = c.content().find();
+                        while (it.hasNext()) {
+                            Triple t = it.next();
+                            dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject());
+                        }
+                    }
                 }
             });
         } catch (RuntimeException e) {
-            throw new StoreException("could not store graph <" + graphIri + ">: " + e.getMessage(), e);
+            String first = changes.get(changes.size() - 1).graph();
+            throw new StoreException("could not store graph <" + first + ">"
+                    + (changes.size() > 1 ? " and " + (changes.size() - 1) + " other changes" : "")
+                    + ": " + e.getMessage(), e);
         }
     }
 

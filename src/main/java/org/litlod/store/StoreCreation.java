@@ -48,6 +48,7 @@ final class StoreCreation {
             DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(tmp.toString());
             Txn.executeWrite(dsg, () -> { });
             release(tmp);
+            Compaction.record(tmp, Compaction.size(tmp));
             Files.deleteIfExists(dir);
             Files.move(tmp, dir, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {

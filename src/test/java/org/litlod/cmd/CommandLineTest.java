@@ -44,7 +44,7 @@ class CommandLineTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"serve", "load", "convert", "query", "dump", "generate", "lexicon", "evaluate"})
+    @ValueSource(strings = {"serve", "load", "convert", "query", "dump", "compact", "generate", "lexicon", "evaluate"})
     void everyVerbHasHelp(String verb) {
         Run r = run(verb, "--help");
         assertEquals(0, r.status());
@@ -93,6 +93,23 @@ class CommandLineTest {
                 "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }");
         assertEquals(0, q.status(), q.err());
         assertEquals("n\r\n1\r\n", q.out());
+    }
+
+    @Test
+    void aSecondLoadSkipsUnchangedFilesUnlessForcedAndCompactKeepsTheData(@TempDir Path dir) {
+        String db = dir.resolve("db").toString();
+        assertEquals(0, run("load", "--db", db, SEED_000.toString(), SEED_001.toString()).status());
+        Run again = run("load", "--db", db, SEED_000.toString(), SEED_001.toString());
+        assertTrue(again.err().contains("2 files: 0 loaded, 2 unchanged, 0 failed; 0 graphs stored"), again.err());
+        Run forced = run("load", "--force", "--db", db, SEED_000.toString(), SEED_001.toString());
+        assertTrue(forced.err().contains("2 files: 2 loaded, 0 unchanged, 0 failed; 2 graphs stored"), forced.err());
+        Run c = run("compact", "--db", db);
+        assertEquals(0, c.status(), c.err());
+        assertTrue(c.err().startsWith("litlod: compacted "), c.err());
+        Run q = run("query", "--db", db, "--results", "csv",
+                "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }");
+        assertEquals("n\r\n2\r\n", q.out());
+        assertEquals(2, run("compact", "--db", dir.resolve("none").toString()).status(), "no store there");
     }
 
     @Test

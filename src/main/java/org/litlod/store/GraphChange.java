@@ -1,0 +1,29 @@
+package org.litlod.store;
+
+import java.util.Objects;
+import org.apache.jena.graph.Graph;
+
+/**
+ * One change of a named graph within a write: replace it with {@code content}, or remove it
+ * when {@code content} is null.
+ */
+public record GraphChange(String graph, Graph content) {
+    public GraphChange {
+        Objects.requireNonNull(graph);
+    }
+
+    /** Replaces graph {@code graph} with {@code content}. */
+    public static GraphChange replace(String graph, Graph content) {
+        return new GraphChange(graph, Objects.requireNonNull(content));
+    }
+
+    /** Removes graph {@code graph}. */
+    public static GraphChange remove(String graph) {
+        return new GraphChange(graph, null);
+    }
+
+    /** Number of triples this change writes. */
+    public int size() {
+        return content == null ? 0 : content.size();
+    }
+}
