@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -14,6 +18,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.graph.NodeFactory;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -104,6 +112,87 @@ class UpdateHardeningTest {
                 System.clearProperty(ServiceSettings.ALLOW_LOCAL);
             }
         }
+    }
+
+    /** A remote RDF source on loopback: answers {@code /src/<name>} from {@code files}, and {@code /src/redirect} with 302. */
+    private static final class RemoteSource extends HttpServlet implements AutoCloseable {
+        private static final long serialVersionUID = 1L;
+        private final transient Map<String, String> files;
+        private final transient List<String> requested = new CopyOnWriteArrayList<>();
+        private final transient FusekiServer server;
+
+        RemoteSource(Map<String, String> files) {
+            this.files = files;
+            this.server = FusekiServer.create().port(0).loopback(true).addServlet("/src/*", this).build().start();
+        }
+
+        String url(String name) {
+            return "http://127.0.0.1:" + server.getHttpPort() + "/src/" + name;
+        }
+
+        @Override
+        protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+            String name = req.getPathInfo().substring(1);
+            requested.add(name);
+            if (name.equals("redirect")) {
+                resp.setStatus(302);
+                resp.setHeader("Location", url("secret.ttl"));
+                return;
+            }
+            String body = files.get(name);
+            if (body == null) {
+                resp.setStatus(404);
+                return;
+            }
+            resp.setContentType("text/turtle");
+            resp.getWriter().write(body);
+        }
+
+        @Override
+        public void close() {
+            server.stop();
+        }
+    }
+
+    private static long triplesIn(String graph) {
+        return store.read(dsg -> (long) dsg.getGraph(NodeFactory.createURI(graph)).size());
+    }
+
+    @Test
+    void loadFetchesUnderThePolicyFollowsNoRedirectAndReadsNoMoreThanTheLimit() throws Exception {
+        String data = "<http://example.org/s> <http://example.org/p> \"one\" , \"two\" .\n";
+        String secret = "<http://example.org/s> <http://example.org/p> \"SECRET-TOKEN-43\" .\n";
+        try (RemoteSource remote = new RemoteSource(Map.of("data.ttl", data, "secret.ttl", secret,
+                "big.ttl", data.repeat(100)))) {
+            System.setProperty(ServiceSettings.ALLOW, remote.url("data.ttl") + " " + remote.url("redirect") + " " + remote.url("big.ttl"));
+            System.setProperty(ServiceSettings.ALLOW_LOCAL, "true");
+            System.setProperty(ServiceSettings.LOAD_LIMIT, String.valueOf(data.length() * 10));
+            try (PaperServer s = PaperServer.start(store, writable())) {
+                HttpResponse<String> ok = update(s, "LOAD <" + remote.url("data.ttl") + "> INTO GRAPH <http://example.org/loaded>", PASSWORD);
+                assertTrue(ok.statusCode() == 200 || ok.statusCode() == 204, ok.body());
+                assertEquals(2, triplesIn("http://example.org/loaded"), "an allowed source is loaded");
+
+                HttpResponse<String> moved = update(s, "LOAD <" + remote.url("redirect") + "> INTO GRAPH <http://example.org/moved>", PASSWORD);
+                assertTrue(moved.statusCode() >= 400, moved.body());
+                assertTrue(moved.body().contains(CheckedUpdate.LOAD_FAILED), moved.body());
+                assertEquals(List.of("data.ttl", "redirect"), remote.requested, "the redirect is not followed");
+                assertEquals(0, triplesIn("http://example.org/moved"));
+
+                HttpResponse<String> silent = update(s, "LOAD SILENT <" + remote.url("redirect") + "> INTO GRAPH <http://example.org/moved>", PASSWORD);
+                assertTrue(silent.statusCode() == 200 || silent.statusCode() == 204, "SILENT: no error, nothing loaded: " + silent.body());
+                assertEquals(0, triplesIn("http://example.org/moved"));
+
+                HttpResponse<String> big = update(s, "LOAD <" + remote.url("big.ttl") + "> INTO GRAPH <http://example.org/big>", PASSWORD);
+                assertTrue(big.body().contains(CheckedUpdate.LOAD_FAILED), "over " + ServiceSettings.LOAD_LIMIT + ": " + big.body());
+                assertEquals(0, triplesIn("http://example.org/big"), "a source over the limit adds nothing");
+                assertTrue(remote.requested.stream().noneMatch("secret.ttl"::equals), remote.requested.toString());
+            } finally {
+                System.clearProperty(ServiceSettings.ALLOW);
+                System.clearProperty(ServiceSettings.ALLOW_LOCAL);
+                System.clearProperty(ServiceSettings.LOAD_LIMIT);
+            }
+        }
+        store.remove(List.of("http://example.org/loaded"));
     }
 
     @Test

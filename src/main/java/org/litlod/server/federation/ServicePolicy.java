@@ -41,22 +41,27 @@ public final class ServicePolicy {
     /** Default time to wait for a connection to a remote endpoint. */
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(5);
 
+    /** Default largest source a SPARQL Update {@code LOAD} may fetch: 64 MiB. */
+    public static final long DEFAULT_LOAD_LIMIT = 64L << 20;
+
     private final Map<String, String> allowed;
     private final boolean allowLocal;
     private final Duration timeout;
     private final Duration connectTimeout;
+    private final long loadLimit;
 
     private ServicePolicy(Map<String, String> allowed, boolean allowLocal, Duration timeout,
-            Duration connectTimeout) {
+            Duration connectTimeout, long loadLimit) {
         this.allowed = allowed;
         this.allowLocal = allowLocal;
         this.timeout = timeout;
         this.connectTimeout = connectTimeout;
+        this.loadLimit = loadLimit;
     }
 
     /** The default policy: {@link #DEFAULT_ENDPOINTS}, no local targets, default timeouts. */
     public static ServicePolicy defaults() {
-        return new ServicePolicy(Map.of(), false, DEFAULT_TIMEOUT, DEFAULT_CONNECT_TIMEOUT)
+        return new ServicePolicy(Map.of(), false, DEFAULT_TIMEOUT, DEFAULT_CONNECT_TIMEOUT, DEFAULT_LOAD_LIMIT)
                 .withEndpoints(DEFAULT_ENDPOINTS);
     }
 
@@ -66,18 +71,39 @@ public final class ServicePolicy {
         for (String e : endpoints) {
             keys.put(ServiceTarget.parse(e.strip()).key(), e.strip());
         }
-        return new ServicePolicy(Map.copyOf(keys), allowLocal, timeout, connectTimeout);
+        return new ServicePolicy(Map.copyOf(keys), allowLocal, timeout, connectTimeout, loadLimit);
     }
 
     /** A copy that allows (or not) targets on loopback, private or link-local addresses. */
     public ServicePolicy allowingLocalTargets(boolean allow) {
-        return new ServicePolicy(allowed, allow, timeout, connectTimeout);
+        return new ServicePolicy(allowed, allow, timeout, connectTimeout, loadLimit);
     }
 
     /** A copy with a per-call response timeout and a connection timeout. */
     public ServicePolicy withTimeouts(Duration response, Duration connect) {
         return new ServicePolicy(allowed, allowLocal, Objects.requireNonNull(response),
-                Objects.requireNonNull(connect));
+                Objects.requireNonNull(connect), loadLimit);
+    }
+
+    /** A copy whose SPARQL Update {@code LOAD} reads at most {@code bytes} of a source. */
+    public ServicePolicy withLoadLimit(long bytes) {
+        if (bytes < 1 || bytes >= Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("LITLOD-SERVICE-005: the LOAD limit must be 1 to 2147483646 bytes, not " + bytes);
+        }
+        return new ServicePolicy(allowed, allowLocal, timeout, connectTimeout, bytes);
+    }
+
+    /** The most bytes a SPARQL Update {@code LOAD} reads from its source. */
+    public long loadLimit() {
+        return loadLimit;
+    }
+
+    /** An HTTP client with the connection timeout that never follows a redirect. */
+    HttpClient httpClient() {
+        return HttpClient.newBuilder()
+                .connectTimeout(connectTimeout)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
 
     /** The allowed endpoints, as configured. */
@@ -110,7 +136,8 @@ public final class ServicePolicy {
      * Enforces the policy for queries run with {@code cxt}: a check of every constant SERVICE
      * IRI when the query is prepared ({@link ServicePreCheck}), a private copy of the service
      * executor registry with the {@link ServiceGate} first (for targets bound at run time), the
-     * timeouts, and an HTTP client that does not follow redirects.
+     * timeouts, an HTTP client that does not follow redirects, and the {@link PolicyUpdateEngine}
+     * for SPARQL Update, whose {@code LOAD} fetches under this policy.
      */
     public void install(Context cxt) {
         ServiceExecutorRegistry registry = ServiceExecutorRegistry.get().copy();
@@ -121,10 +148,9 @@ public final class ServicePolicy {
         cxt.set(ARQConstants.sysOptimizerFactory, new ServicePreCheck(this, Optimize.getFactory()));
         cxt.set(ARQ.httpServiceAllowed, true);
         cxt.set(ARQ.httpQueryTimeout, timeout.toMillis());
-        cxt.set(ARQ.httpQueryClient, HttpClient.newBuilder()
-                .connectTimeout(connectTimeout)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build());
+        cxt.set(ARQ.httpQueryClient, httpClient());
+        cxt.set(PolicyUpdateEngine.POLICY, this);
+        PolicyUpdateEngine.register();
     }
 
     /**

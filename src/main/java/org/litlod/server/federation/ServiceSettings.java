@@ -16,6 +16,8 @@ import java.util.function.UnaryOperator;
  *     addresses (default {@code false}).</li>
  * <li>{@value #TIMEOUT}: per-call response timeout in milliseconds (default 30000).</li>
  * <li>{@value #CONNECT_TIMEOUT}: connection timeout in milliseconds (default 5000).</li>
+ * <li>{@value #LOAD_LIMIT}: the most bytes a SPARQL Update {@code LOAD} reads from its source
+ *     (default 67108864, 64 MiB).</li>
  * </ul>
  */
 public final class ServiceSettings {
@@ -27,6 +29,8 @@ public final class ServiceSettings {
     public static final String TIMEOUT = "litlod.service.timeout";
     /** Connection timeout, milliseconds. */
     public static final String CONNECT_TIMEOUT = "litlod.service.connectTimeout";
+    /** Largest LOAD source, bytes. */
+    public static final String LOAD_LIMIT = "litlod.load.maxBytes";
 
     private ServiceSettings() {
     }
@@ -47,20 +51,21 @@ public final class ServiceSettings {
         }
         policy = policy.allowingLocalTargets(Boolean.parseBoolean(settings.apply(ALLOW_LOCAL)));
         return policy.withTimeouts(
-                millis(settings, TIMEOUT, ServicePolicy.DEFAULT_TIMEOUT),
-                millis(settings, CONNECT_TIMEOUT, ServicePolicy.DEFAULT_CONNECT_TIMEOUT));
+                Duration.ofMillis(number(settings, TIMEOUT, ServicePolicy.DEFAULT_TIMEOUT.toMillis(), "milliseconds")),
+                Duration.ofMillis(number(settings, CONNECT_TIMEOUT, ServicePolicy.DEFAULT_CONNECT_TIMEOUT.toMillis(), "milliseconds")))
+                .withLoadLimit(number(settings, LOAD_LIMIT, ServicePolicy.DEFAULT_LOAD_LIMIT, "bytes"));
     }
 
-    private static Duration millis(UnaryOperator<String> settings, String name, Duration dft) {
+    private static long number(UnaryOperator<String> settings, String name, long dft, String unit) {
         String value = settings.apply(name);
         if (value == null || value.isBlank()) {
             return dft;
         }
         try {
-            return Duration.ofMillis(Long.parseLong(value.strip()));
+            return Long.parseLong(value.strip());
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("LITLOD-SERVICE-005: setting " + name
-                    + " is not a number of milliseconds: '" + value + "'", e);
+                    + " is not a number of " + unit + ": '" + value + "'", e);
         }
     }
 }

@@ -96,6 +96,7 @@ class ServicePolicyTest {
         ServicePolicy p = ServiceSettings.from(name -> null);
         assertEquals(ServicePolicy.defaults().endpoints(), p.endpoints());
         assertEquals(ServicePolicy.DEFAULT_TIMEOUT, p.timeout());
+        assertEquals(64L << 20, p.loadLimit());
         assertEquals(ServiceRefusedException.LOCAL_ADDRESS,
                 refusal(p.withEndpoints(List.of("http://127.0.0.1/s")), "http://127.0.0.1/s"));
     }
@@ -105,5 +106,15 @@ class ServicePolicyTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> ServiceSettings.from(Map.of(ServiceSettings.TIMEOUT, "soon")::get));
         assertTrue(e.getMessage().contains("LITLOD-SERVICE-005"), e.getMessage());
+    }
+
+    @Test
+    void aBadLoadLimitIsReported() {
+        assertEquals(1000, ServiceSettings.from(Map.of(ServiceSettings.LOAD_LIMIT, "1000")::get).loadLimit());
+        for (String bad : List.of("big", "0", "-5", "4294967296")) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> ServiceSettings.from(Map.of(ServiceSettings.LOAD_LIMIT, bad)::get), bad);
+            assertTrue(e.getMessage().contains("LITLOD-SERVICE-005") && e.getMessage().contains(bad), e.getMessage());
+        }
     }
 }
