@@ -5,6 +5,9 @@ import java.util.Iterator;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
+import org.apache.jena.fuseki.servlets.ServletOps;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.web.HttpSC;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Query;
 import org.apache.jena.riot.system.Prefixes;
@@ -28,6 +31,8 @@ import org.apache.jena.sparql.exec.QueryExecResult;
 final class LimitedQuery extends SPARQL_QueryDataset {
     /** Request attribute marking an answer already written by {@link StreamedConstruct}. */
     private static final String STREAMED = "litlod.streamed";
+    /** The error id of a query stopped by the time limit. */
+    static final String TIMED_OUT = "LITLOD-SERVER-503";
     private final long timeoutMillis;
     private final long resultLimit;
     private final long tripleLimit;
@@ -36,6 +41,17 @@ final class LimitedQuery extends SPARQL_QueryDataset {
         this.timeoutMillis = timeout.toMillis();
         this.resultLimit = resultLimit;
         this.tripleLimit = tripleLimit;
+    }
+
+    /** Answers a query stopped by the timeout with 503 and {@link #TIMED_OUT}, not Fuseki's bare text. */
+    @Override
+    protected void execute(String queryString, HttpAction action) {
+        try {
+            super.execute(queryString, action);
+        } catch (QueryCancelledException e) {
+            ServletOps.error(HttpSC.SERVICE_UNAVAILABLE_503, TIMED_OUT + " the query ran longer than the time limit of "
+                    + timeoutMillis + " ms and was stopped; narrow it (a LIMIT, fewer optional parts) or run it on a dump");
+        }
     }
 
     @Override
