@@ -24,7 +24,7 @@ import org.litlod.model.SourceInfo;
 /**
  * Writes documents of the neutral model as JSON (used by {@code litlod convert --to json}):
  * pretty-printed, fields in the records' declaration order, nulls left out, dates and instants
- * as ISO 8601 strings. {@link #withoutConversionTime()} leaves out {@code convertedAt}, so that
+ * as ISO 8601 strings; warnings and relations only when there are any. {@link #withoutConversionTime()} leaves out {@code convertedAt}, so that
  * the output of the same input is byte-for-byte the same (for golden files).
  */
 public final class DocumentJson {
@@ -83,6 +83,9 @@ public final class DocumentJson {
     private abstract static class WarningsWhenAny {
         @JsonInclude(JsonInclude.Include.NON_EMPTY)
         abstract List<String> warnings();
+
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        abstract List<org.litlod.model.Relation> relations();
     }
 
     @JsonIgnoreProperties("convertedAt")

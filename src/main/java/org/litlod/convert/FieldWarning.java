@@ -20,6 +20,9 @@ public final class FieldWarning {
     /** An annotation's concept identifier that is not one of its type: the mention is kept without it. */
     public static final String BAD_CONCEPT_ID = "LITLOD-CONVERT-806";
 
+    /** A relation without a type, or with fewer than two arguments whose identifiers read: the relation is left out. */
+    public static final String BAD_RELATION = "LITLOD-CONVERT-807";
+
     private FieldWarning() {
     }
 

@@ -139,6 +139,9 @@ public final class IriMinter {
     /** The specific-resource target of a mention annotation. */
     public String mentionTarget(String annotation) { return annotation + "/target"; }
 
+    /** A relation between entities of a paper, by its position among the paper's relations (from 1). */
+    public String relation(String paper, int n) { return paper + "/relation/" + n; }
+
     public String conversion(String paper) { return paper + "/conversion"; }
     public String sourceFile(String sha256) { return base + "source/" + PathSegments.encode(sha256); }
     public String software() { return base + "software/litlod"; }

@@ -30,6 +30,7 @@ import java.util.List;
  * @param substances    substances the document is about, with registry numbers
  * @param links         links to the full text, the source page and the like
  * @param mentions      entity mentions in the document's passages, from the source or a tagger
+ * @param relations     relations between entities, asserted by the source or found in the text
  * @param warnings      what the converter left out and why: a malformed optional field (a DOI
  *                      that is not one, a date that does not parse), each message with its id,
  *                      the file, the place and the value; not published
@@ -59,6 +60,7 @@ public record Document(
         List<Substance> substances,
         List<Link> links,
         List<Mention> mentions,
+        List<Relation> relations,
         List<String> warnings) {
 
     public Document {
@@ -77,6 +79,7 @@ public record Document(
         substances = List.copyOf(substances);
         links = List.copyOf(links);
         mentions = List.copyOf(mentions);
+        relations = relations == null ? List.of() : List.copyOf(relations);
         warnings = List.copyOf(warnings);
     }
 
@@ -101,7 +104,14 @@ public record Document(
     public Document withOnlyMentions(List<Mention> replacement) {
         return new Document(source, kind, title, authors, ids, venue, published, status, language,
                 outputType, sourceDatabase, citations, subjects, summary, abstractText, sections,
-                figures, figureCount, omitted, references, entities, substances, links, replacement, warnings);
+                figures, figureCount, omitted, references, entities, substances, links, replacement, relations, warnings);
+    }
+
+    /** This document with {@code replacement} in place of its relations. */
+    public Document withRelations(List<Relation> replacement) {
+        return new Document(source, kind, title, authors, ids, venue, published, status, language,
+                outputType, sourceDatabase, citations, subjects, summary, abstractText, sections,
+                figures, figureCount, omitted, references, entities, substances, links, mentions, replacement, warnings);
     }
 
     /**
@@ -114,6 +124,6 @@ public record Document(
         all.addAll(moreWarnings);
         return new Document(source, kind, title, authors, checkedIds, checkedVenue, published, status, language,
                 outputType, sourceDatabase, citations, subjects, summary, abstractText, sections,
-                figures, figureCount, omitted, checkedReferences, entities, substances, links, mentions, all);
+                figures, figureCount, omitted, checkedReferences, entities, substances, links, mentions, relations, all);
     }
 }

@@ -29,6 +29,7 @@ public final class DocumentBuilder {
     private final List<Substance> substances = new ArrayList<>();
     private final List<Link> links = new ArrayList<>();
     private final List<Mention> mentions = new ArrayList<>();
+    private final List<Relation> relations = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
 
     DocumentBuilder(SourceInfo source, DocumentKind kind, String title) {
@@ -59,6 +60,7 @@ public final class DocumentBuilder {
     public DocumentBuilder substance(Substance v) { substances.add(v); return this; }
     public DocumentBuilder link(Link v) { links.add(v); return this; }
     public DocumentBuilder mention(Mention v) { mentions.add(v); return this; }
+    public DocumentBuilder relation(Relation v) { relations.add(v); return this; }
     /** A field left out because it is malformed: the message names its id, the file, the place and the value. */
     public DocumentBuilder warning(String v) {
         if (!warnings.contains(v)) {
@@ -70,6 +72,6 @@ public final class DocumentBuilder {
     public Document build() {
         return new Document(source, kind, title, authors, ids, venue, published, status, language,
                 outputType, sourceDatabase, citations, subjects, summary, abstractText, sections,
-                figures, figureCount, omitted, references, entities, substances, links, mentions, warnings);
+                figures, figureCount, omitted, references, entities, substances, links, mentions, relations, warnings);
     }
 }

@@ -10,6 +10,7 @@ import org.litlod.rdf.DocumentMapper;
 import org.litlod.tag.Tagger;
 import org.litlod.tag.lexicon.Lexicon;
 import org.litlod.tag.lexicon.Lexicons;
+import org.litlod.tag.relate.RelationFinder;
 import org.litlod.validate.ShapeCheck;
 
 /**
@@ -21,18 +22,20 @@ public final class Publishers {
     }
 
     /**
-     * The standard pipeline minting IRIs under {@code base}.
+     * The standard pipeline minting IRIs under {@code base}. After tagging, the relations of each
+     * document get their evidence and litlod adds those it finds ({@link RelationFinder}).
      *
      * @param lexicon the lexicon to tag with, or null to publish only what the sources list
      */
     public static Publisher standard(String base, Lexicon lexicon) {
         IriMinter iris = new IriMinter(base);
-        Tagging tagging = Tagging.NONE;
+        RelationFinder relations = new RelationFinder();
+        Tagging tagging = new Tagging(relations::apply, null);
         Equivalents equivalents = Equivalents.NONE;
         Labels labels = Labels.NONE;
         if (lexicon != null) {
             Tagger tagger = tagger(lexicon);
-            tagging = new Tagging(tagger::tag, lexicon.version());
+            tagging = new Tagging(d -> relations.apply(tagger.tag(d)), lexicon.version());
             equivalents = lexicon::equivalents;
             labels = PreferredLabels.of(lexicon);
         }

@@ -4,7 +4,7 @@ import java.util.function.UnaryOperator;
 import org.litlod.model.Document;
 
 /**
- * The tagging step of the pipeline: what adds entity mentions to a document, and the version of
+ * The tagging step of the pipeline: what adds entity mentions (and relations) to a document, and the version of
  * the lexicon it uses (recorded in the provenance of every annotation it finds).
  *
  * @param tagger         returns the document with its mentions added

@@ -11,7 +11,7 @@ import org.litlod.vocab.Prefixes;
 /**
  * Maps one document of the neutral model to the RDF of its named graph: bibliographic
  * description, summary and body, published passages, entities, document- and mention-level
- * annotations, and provenance. The same document always gives the same triples (the conversion
+ * annotations, relations between entities, and provenance. The same document always gives the same triples (the conversion
  * time aside); blank nodes are used only for selectors and checksums. Thread-safe.
  */
 public final class DocumentMapper {
@@ -80,6 +80,7 @@ public final class DocumentMapper {
             EntityMapper.map(c, entities);
             DocumentAnnotationMapper.map(c, entities);
             MentionAnnotationMapper.map(c, entities);
+            RelationMapper.map(c, entities);
             ProvenanceMapper.map(c, graphIri);
             return new MappedDocument(graphIri, model.getGraph(), label);
         } catch (IllegalArgumentException e) {

@@ -31,6 +31,9 @@ public final class LITLOD {
     /** A chemical or drug that an annotation identifies; PubTator subject "Chemical". */
     public static final Resource Chemical = resource("Chemical");
 
+    /** litlod found the related entities in one passage of the paper, or one of them in its title; the relation says no more than that they occur together. */
+    public static final Resource CoOccurrence = resource("CoOccurrence");
+
     /** A statement of what a paper contributes that is new. */
     public static final Resource Contribution = resource("Contribution");
 
@@ -52,6 +55,9 @@ public final class LITLOD {
     /** A gene (or its product) that an annotation identifies; PubTator subject "Gene". */
     public static final Resource Gene = resource("Gene");
 
+    /** litlod found a chemical and a disease in one sentence joined by words saying that the chemical induces the disease ("cisplatin-induced nephrotoxicity", "hepatitis caused by isoniazid"). */
+    public static final Resource InductionCue = resource("InductionCue");
+
     /** One key finding stated in the structured summary of a paper, as a single item of text. */
     public static final Resource KeyFinding = resource("KeyFinding");
 
@@ -72,6 +78,9 @@ public final class LITLOD {
 
     /** The annotation came with the input (for example PubTator annotations or MeSH indexing). */
     public static final Resource SourceAnnotation = resource("SourceAnnotation");
+
+    /** The input states the relation (a BioC relation, a PubTator relation line), with its type and arguments. */
+    public static final Resource SourceAssertion = resource("SourceAssertion");
 
     /** The input file a paper was converted from, identified by the SHA-256 of its bytes (spdx:checksum). Its rdfs:label is the file's name relative to the input folder given (or the bare file name for a file given directly), never an absolute path, so the publisher's directory layout is not published. */
     public static final Resource SourceFile = resource("SourceFile");
@@ -99,6 +108,9 @@ public final class LITLOD {
 
     /** An affiliation of an author as written in the source. */
     public static final Property affiliation = property("affiliation");
+
+    /** How a relation between entities came to be published: stated by the source, or found by litlod in the text. */
+    public static final Property assertedBy = property("assertedBy");
 
     /** True when a reference entry lists only the first authors of a cited work ("et al."). */
     public static final Property authorsTruncated = property("authorsTruncated");
@@ -129,6 +141,12 @@ public final class LITLOD {
 
     /** The DOI of a paper in upper case ("10.1038/S41375-025-02729-W"), the form Wikidata stores under P356; DOIs are case-insensitive, so this names the same DOI as prism:doi. */
     public static final Property doiUpperCase = property("doiUpperCase");
+
+    /** A published passage of the paper that mentions every entity of a relation. */
+    public static final Property evidencePassage = property("evidencePassage");
+
+    /** A sentence of the paper, as written, that mentions every entity of a relation. */
+    public static final Property evidenceSentence = property("evidenceSentence");
 
     /** The number of figures the complete paper has, as the source states. */
     public static final Property figureCount = property("figureCount");
@@ -169,6 +187,9 @@ public final class LITLOD {
     /** How many mentions of the annotation's body the paper's published passages contain (0 for an entity only listed by the source). */
     public static final Property mentionCount = property("mentionCount");
 
+    /** The role the source gives the object of a relation ("Disease", "role2"). */
+    public static final Property objectRole = property("objectRole");
+
     /** Links a paper to a part of it that the source left out. */
     public static final Property omittedPart = property("omittedPart");
 
@@ -177,6 +198,9 @@ public final class LITLOD {
 
     /** The source's own classification of the research output, as written. */
     public static final Property outputType = property("outputType");
+
+    /** An entity that takes part in a relation; every argument of the relation, including its subject and object. */
+    public static final Property participant = property("participant");
 
     /** The stable key of a passage within its paper ("title", "abstract", "section/2/paragraph/3"). */
     public static final Property passageKey = property("passageKey");
@@ -193,6 +217,15 @@ public final class LITLOD {
     /** An entity related to an annotation's body or to a variant but not identified by the mention itself, such as the gene a variant belongs to. */
     public static final Property relatedEntity = property("relatedEntity");
 
+    /** The type of a relation as its source writes it ("CID", "Association", "Bind"), or litlod's own ("co-occurrence", "induces"). */
+    public static final Property relationType = property("relationType");
+
+    /** The confidence the source gives a relation (PubTator3's relation score, between 0 and 1). */
+    public static final Property score = property("score");
+
+    /** How many sentences of the paper mention every entity of a relation; litlod ranks co-occurrences by it. */
+    public static final Property sentenceCount = property("sentenceCount");
+
     /** The database the source took the document's record from, as written ("PMC"). */
     public static final Property sourceDatabase = property("sourceDatabase");
 
@@ -204,6 +237,9 @@ public final class LITLOD {
 
     /** A subject area the source assigns to a paper, as written ("General Medicine"). */
     public static final Property subjectArea = property("subjectArea");
+
+    /** The role the source gives the subject of a relation ("Chemical", "role1"). */
+    public static final Property subjectRole = property("subjectRole");
 
     /** The supplement of a journal issue a paper or cited work appeared in, as written ("Suppl 3"). */
     public static final Property supplement = property("supplement");

@@ -39,7 +39,7 @@ class MalformedOptionalFieldsTest {
         assertFalse(f.graphs().isEmpty());
         assertFalse(f.warnings().isEmpty(), "a warning for each field left out");
         for (String w : f.warnings()) {
-            assertTrue(w.matches("LITLOD-CONVERT-(302|80[1-6]) " + java.util.regex.Pattern.quote(file.toString())
+            assertTrue(w.matches("LITLOD-CONVERT-(302|80[1-7]) " + java.util.regex.Pattern.quote(file.toString())
                     + "(:\\d+)?: .+ \".*\".* left out"), w);
         }
         for (String bad : List.of("1234-5678", "doi-not-assigned", "DOI pending", "0006-4972", "2345-678X",

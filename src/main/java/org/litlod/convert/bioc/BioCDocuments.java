@@ -89,8 +89,12 @@ final class BioCDocuments {
         }
         drafts.forEach(x -> b.section(new Section(x.heading(), x.paragraphs(), x.figures())));
         references.forEach(b::reference);
-        mentions(d, placer).forEach(b::mention);
+        List<Mention> mentions = mentions(d, placer);
+        mentions.forEach(b::mention);
         unreadableIds(d, file).forEach(b::warning);
+        List<String> relationWarnings = new ArrayList<>();
+        BioCRelations.of(d, mentions, file, relationWarnings).forEach(b::relation);
+        relationWarnings.forEach(b::warning);
         return b.build();
     }
 

@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.litlod.convert.AnnotationTypes;
+import org.litlod.convert.SourceRelations;
 
 /** Reads one BioC-JSON document object (as PubTator3 exports it) into a {@link BioCDocument}. */
 final class BioCJsonReader {
@@ -40,8 +42,42 @@ final class BioCJsonReader {
             doc.get("authors").forEach(a -> authors.add(a.asText()));
             meta.put("authors", authors);
         }
-        return new BioCDocument(doc.path("id").asText(null), infons(doc), passages,
-                doc.path("relations").size(), meta, 0);
+        List<BioCDocument.Relation> relations = new ArrayList<>();
+        for (JsonNode r : doc.path("relations")) {
+            relations.add(relation(r, passages));
+        }
+        return new BioCDocument(doc.path("id").asText(null), infons(doc), passages, relations, meta, 0);
+    }
+
+    /**
+     * A relation: PubTator3 writes its arguments as infons "role1", "role2" (objects with the
+     * entity's "type" and "identifier"); CDR-style exports as infons named after the entity type;
+     * BioC proper as nodes whose refid is an annotation id.
+     */
+    private static BioCDocument.Relation relation(JsonNode r, List<BioCDocument.Passage> passages) {
+        JsonNode infons = r.path("infons");
+        List<SourceRelations.Argument> arguments = new ArrayList<>();
+        infons.fields().forEachRemaining(e -> {
+            JsonNode v = e.getValue();
+            if (v.isObject()) {
+                arguments.add(new SourceRelations.Argument(e.getKey(), v.path("type").asText(null),
+                        v.path("identifier").asText(null)));
+            } else if (v.isValueNode() && AnnotationTypes.of(e.getKey()) != null) {
+                arguments.add(new SourceRelations.Argument(e.getKey(), e.getKey(), v.asText()));
+            }
+        });
+        if (arguments.isEmpty()) {
+            for (JsonNode node : r.path("nodes")) {
+                BioCDocument.Annotation a = BioCRelations.annotation(passages, node.path("refid").asText(null));
+                if (a != null) {
+                    arguments.add(new SourceRelations.Argument(BioCRelations.role(node.path("role").asText(null)),
+                            a.infons().get("type"), BioCAnnotations.rawId(a)));
+                }
+            }
+        }
+        String type = infons.hasNonNull("relation") ? infons.get("relation").asText() : infons.path("type").asText(null);
+        return new BioCDocument.Relation(r.path("id").asText(null), type, arguments,
+                infons.path("score").asText(null), 0);
     }
 
     /** The infons as strings; structured values (lists, objects) as their JSON text. */

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.litlod.convert.AnnotationTypes;
 import org.litlod.convert.ConversionException;
+import org.litlod.convert.SourceRelations;
 import org.litlod.convert.XmlNode;
 
 /** Reads a BioC XML {@code <document>} element. */
@@ -37,7 +39,34 @@ final class BioCXmlReader {
             passages.add(new BioCDocument.Passage(infons(p), at, text == null ? "" : text.text(), annotations));
         }
         String id = doc.textAt("id");
-        return new BioCDocument(id, infons(doc), passages, doc.children("relation").size(), Map.of(), doc.line());
+        List<BioCDocument.Relation> relations = new ArrayList<>();
+        for (XmlNode r : doc.children("relation")) {
+            relations.add(relation(r, passages));
+        }
+        return new BioCDocument(id, infons(doc), passages, relations, Map.of(), doc.line());
+    }
+
+    /**
+     * A relation: CDR writes its arguments as infons named after the entity type ("Chemical",
+     * "Disease"); BioC proper as nodes whose refid is an annotation id, with a role.
+     */
+    private static BioCDocument.Relation relation(XmlNode r, List<BioCDocument.Passage> passages) {
+        Map<String, String> infons = infons(r);
+        List<SourceRelations.Argument> arguments = new ArrayList<>();
+        infons.forEach((key, value) -> {
+            if (AnnotationTypes.of(key) != null) {
+                arguments.add(new SourceRelations.Argument(key, key, value));
+            }
+        });
+        for (XmlNode node : r.children("node")) {
+            BioCDocument.Annotation a = BioCRelations.annotation(passages, node.attr("refid"));
+            if (a != null) {
+                arguments.add(new SourceRelations.Argument(BioCRelations.role(node.attr("role")),
+                        a.infons().get("type"), BioCAnnotations.rawId(a)));
+            }
+        }
+        String type = infons.containsKey("relation") ? infons.get("relation") : infons.get("type");
+        return new BioCDocument.Relation(r.attr("id"), type, arguments, infons.get("score"), r.line());
     }
 
     private static Map<String, String> infons(XmlNode n) {

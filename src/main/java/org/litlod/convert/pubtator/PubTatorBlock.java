@@ -7,6 +7,7 @@ import org.litlod.convert.FieldWarning;
 import org.litlod.convert.AnnotationTypes;
 import org.litlod.convert.ConversionException;
 import org.litlod.convert.MentionPlacer;
+import org.litlod.convert.SourceRelations;
 import org.litlod.model.Document;
 import org.litlod.model.DocumentBuilder;
 import org.litlod.model.DocumentIds;
@@ -14,6 +15,7 @@ import org.litlod.model.DocumentKind;
 import org.litlod.model.EntityType;
 import org.litlod.model.Identifier;
 import org.litlod.model.Mention;
+import org.litlod.model.Relation;
 import org.litlod.model.SourceInfo;
 
 /**
@@ -25,12 +27,16 @@ final class PubTatorBlock {
     private record Line(int number, int start, int end, String text, String type, String ids) {
     }
 
+    private record RelationLine(int number, String type, List<String> ids) {
+    }
+
     private final String file;
     private final int line;
     private final String pmid;
     private final String title;
     private String abstractText;
     private final List<Line> annotations = new ArrayList<>();
+    private final List<RelationLine> relations = new ArrayList<>();
 
     PubTatorBlock(String file, int line, String pmid, String title) {
         this.file = file;
@@ -46,7 +52,8 @@ final class PubTatorBlock {
     void annotationLine(String text, int number) throws ConversionException {
         String[] cols = text.split("\t", -1);
         if (cols.length == 4 || cols.length >= 3 && !cols[1].matches("\\d+")) {
-            return; // a relation line
+            relations.add(new RelationLine(number, cols[1].strip(), List.of(cols).subList(2, cols.length)));
+            return;
         }
         if (cols.length < 5) {
             throw new ConversionException(PubTatorConverter.BAD_LINE, file, number,
@@ -98,7 +105,29 @@ final class PubTatorBlock {
                 mentions.add(m);
             }
         }
-        MentionPlacer.distinct(mentions).forEach(b::mention);
+        List<Mention> distinct = MentionPlacer.distinct(mentions);
+        distinct.forEach(b::mention);
+        SourceRelations reader = new SourceRelations(distinct);
+        for (RelationLine r : relations) {
+            List<SourceRelations.Argument> arguments = arguments(r);
+            Relation relation = reader.relation(r.type(), arguments, null);
+            if (relation != null) {
+                b.relation(relation);
+            } else {
+                b.warning(FieldWarning.of(FieldWarning.BAD_RELATION, file, r.number(), "relation", r.type(),
+                        SourceRelations.problem(r.type(), arguments)));
+            }
+        }
         return b.build();
+    }
+
+    private static List<SourceRelations.Argument> arguments(RelationLine r) {
+        boolean cid = r.type().equals("CID") && r.ids().size() == 2;
+        List<SourceRelations.Argument> out = new ArrayList<>();
+        for (int i = 0; i < r.ids().size(); i++) {
+            String role = cid ? (i == 0 ? "Chemical" : "Disease") : "role" + (i + 1);
+            out.add(new SourceRelations.Argument(role, cid ? role : null, r.ids().get(i).strip()));
+        }
+        return out;
     }
 }

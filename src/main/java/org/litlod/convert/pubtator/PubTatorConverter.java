@@ -19,7 +19,7 @@ import org.litlod.model.Document;
  * Reads PubTator's tab format: each document's title and abstract, and its annotations as
  * mentions found by {@link org.litlod.model.Mention.Evidence#SOURCE_ANNOTATION} (offsets count
  * over title, a newline, then abstract; they are mapped onto the model's title and abstract).
- * Relation lines are skipped: the model has no place for them yet.
+ * Relation lines ("PMID, CID, chemical, disease") become relations asserted by the source.
  *
  * <p>Error ids: {@value #BAD_LINE} an annotation line cannot be read; {@value #NO_TITLE} a
  * document has no (or an empty) title line; {@value #NO_DOCUMENTS} the file holds no document.

@@ -1,0 +1,67 @@
+package org.litlod.rdf;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.RDF;
+import org.litlod.model.Relation;
+import org.litlod.model.RelationArgument;
+import org.litlod.model.RelationSentence;
+import org.litlod.vocab.BIOLINK;
+import org.litlod.vocab.LITLOD;
+
+/**
+ * Relations as Biolink associations: {@code biolink:Association} (and the class of its argument
+ * types, such as {@code biolink:ChemicalToDiseaseOrPhenotypicFeatureAssociation}) with
+ * {@code biolink:subject}, {@code biolink:predicate} and {@code biolink:object} naming the same
+ * entity IRIs as the paper's annotations, {@code biolink:publications} the paper, every argument
+ * as {@code litlod:participant}, the source's type, roles and score, who asserts it
+ * ({@code litlod:assertedBy}), and its evidence: the passages and the sentences that mention all
+ * its arguments, and how many sentences those are.
+ */
+final class RelationMapper {
+    private RelationMapper() {
+    }
+
+    static void map(MappingContext c, EntityIndex index) {
+        List<Relation> relations = c.doc().relations();
+        for (int i = 0; i < relations.size(); i++) {
+            Relation r = relations.get(i);
+            RelationArgument subject = r.arguments().get(0);
+            RelationArgument object = r.arguments().get(1);
+            if (RelationShapes.reversed(subject.type(), object.type())) {
+                subject = r.arguments().get(1);
+                object = r.arguments().get(0);
+            }
+            Resource a = c.resource(c.iris().relation(c.paperIri(), i + 1)).addProperty(RDF.type, BIOLINK.Association);
+            c.add(a, RDF.type, RelationShapes.associationClass(subject.type(), object.type()));
+            a.addProperty(BIOLINK.subject, c.resource(index.bodyIri(subject.ids(), null)));
+            a.addProperty(BIOLINK.predicate, RelationShapes.predicate(r.type()));
+            a.addProperty(BIOLINK.object, c.resource(index.bodyIri(object.ids(), null)));
+            a.addProperty(BIOLINK.publications, c.paper());
+            for (RelationArgument x : r.arguments()) {
+                a.addProperty(LITLOD.participant, c.resource(index.bodyIri(x.ids(), null)));
+            }
+            a.addProperty(LITLOD.relationType, r.type());
+            a.addProperty(LITLOD.subjectRole, subject.role());
+            a.addProperty(LITLOD.objectRole, object.role());
+            a.addProperty(LITLOD.assertedBy, switch (r.origin()) {
+                case SOURCE -> LITLOD.SourceAssertion;
+                case CO_OCCURRENCE -> LITLOD.CoOccurrence;
+                case CUE -> LITLOD.InductionCue;
+            });
+            if (r.score() != null) {
+                a.addProperty(LITLOD.score, c.model().createTypedLiteral(
+                        BigDecimal.valueOf(r.score()).toPlainString(), XSDDatatype.XSDdecimal));
+            }
+            a.addProperty(LITLOD.sentenceCount, Literals.integer(r.sentences().size()));
+            for (String key : r.passages()) {
+                a.addProperty(LITLOD.evidencePassage, c.resource(c.iris().passage(c.paperIri(), key)));
+            }
+            for (RelationSentence s : r.sentences()) {
+                a.addProperty(LITLOD.evidenceSentence, s.text());
+            }
+        }
+    }
+}
