@@ -10,6 +10,7 @@ import org.litlod.tag.eval.Evaluation;
 import org.litlod.tag.eval.EvaluationReport;
 import org.litlod.tag.eval.EvaluationResult;
 import org.litlod.tag.eval.GoldDocument;
+import org.litlod.tag.relate.RelationEvaluation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
@@ -45,6 +46,11 @@ final class EvaluateCommand implements Callable<Integer> {
                     + "per type, for tuning on training and development sets only; 0 for none (default: ${DEFAULT-VALUE}).")
     int top;
 
+    @Option(names = "--relations", paramLabel = "TYPE",
+            description = "Score litlod's chemical-disease relations instead of the tagger: found from the gold file's own "
+                    + "mentions, against its relations of this type (CID for the BioCreative V CDR corpus), per document.")
+    String relations;
+
     @Parameters(paramLabel = "GOLD",
             description = "Gold file (PubTator, NCBI-disease, BioC XML, BioC-JSON) or S800 corpus folder.")
     Path gold;
@@ -53,6 +59,11 @@ final class EvaluateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (!format.equals("text") && !format.equals("md")) {
             throw UnknownValue.of(spec, "--format", format, List.of("text", "md"));
+        }
+        if (relations != null) {
+            System.out.println("Gold: " + gold + ", relations of type " + relations);
+            System.out.print(RelationEvaluation.markdown(RelationEvaluation.run(GoldCorpus.documents(gold), relations)));
+            return 0;
         }
         List<GoldDocument> all = GoldCorpus.read(gold);
         List<GoldDocument> documents = part.of(all);

@@ -36,6 +36,14 @@ public final class GoldCorpus {
     private GoldCorpus() {
     }
 
+    /**
+     * The documents of a gold file as the converters read them, with the source's mentions and
+     * relations, for scoring relations ({@code evaluate --relations}).
+     */
+    public static List<org.litlod.model.Document> documents(Path path) throws IOException, ConversionException {
+        return ConverterRegistry.standard().convert(InputFiles.read(path));
+    }
+
     /** The gold documents of {@code path}, in file order. */
     public static List<GoldDocument> read(Path path) throws IOException, ConversionException {
         if (Files.isDirectory(path)) {

@@ -15,7 +15,7 @@ import org.litlod.model.Passage;
 
 /**
  * Where each normalised entity of a document occurs: its mentions, keyed by identifier, and the
- * sentence of each. A mention with identifiers of different schemes (MONDO and MeSH) names one
+ * sentence of each. Titles of cited works are not the document's text and are left out. A mention with identifiers of different schemes (MONDO and MeSH) names one
  * entity, keyed by the first; several of one scheme (CDR's "D007674|D006311" for "renal and
  * auditory toxicity") name one entity each.
  */
@@ -32,7 +32,9 @@ final class Occurrences {
     Occurrences(Document d) {
         Map<String, List<Sentences.Span>> sentences = new LinkedHashMap<>();
         for (Passage p : d.passages()) {
-            texts.put(p.key(), p.text());
+            if (p.kind() != Passage.PassageKind.REFERENCE_TITLE) {
+                texts.put(p.key(), p.text());
+            }
         }
         for (Mention m : d.mentions()) {
             String text = texts.get(m.passage());

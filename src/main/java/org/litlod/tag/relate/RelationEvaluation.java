@@ -17,9 +17,10 @@ import org.litlod.model.RelationArgument;
  * Scores litlod's chemical-disease relations against the relations a gold corpus asserts (the
  * CDR corpus's CID relations), at document level: a found pair counts when the gold document
  * relates the same chemical and disease identifiers. The relations are found from the gold
- * documents' own mentions, so the score is that of the relation step alone. Four selections
+ * documents' own mentions, so the score is that of the relation step alone. Selections
  * are scored: every chemical-disease pair of the document, what litlod publishes (one passage
- * or the title), pairs with a sentence mentioning both, and those typed by an induction cue.
+ * or the title), pairs with a sentence mentioning both, pairs in the title, those typed by an
+ * induction cue, and the last two together.
  */
 public final class RelationEvaluation {
     /** A selection of found relations and its score. */
@@ -52,7 +53,10 @@ public final class RelationEvaluation {
         Map<String, Predicate<Relation>> selections = new LinkedHashMap<>();
         selections.put("published (one passage, or either in the title)", r -> true);
         selections.put("a sentence with both", r -> !r.sentences().isEmpty());
+        selections.put("both in the title", r -> r.passages().contains("title"));
         selections.put("induction cue (typed 'induces')", r -> r.type().equals(Relation.INDUCES));
+        selections.put("induction cue, or both in the title",
+                r -> r.type().equals(Relation.INDUCES) || r.passages().contains("title"));
         int[][] counts = new int[selections.size() + 1][3];
         for (Document d : gold) {
             Set<List<Identifier>> expected = pairs(d.relations().stream()
@@ -114,5 +118,17 @@ public final class RelationEvaluation {
                 counts[2]++;
             }
         }
+    }
+
+    /** The rows as a Markdown table, as in docs/evaluation.md. */
+    public static String markdown(List<Row> rows) {
+        StringBuilder out = new StringBuilder("| Chemical-disease pairs | TP | FP | FN | Precision | Recall | F1 |\n"
+                + "|---|---:|---:|---:|---:|---:|---:|\n");
+        for (Row r : rows) {
+            out.append(String.format(java.util.Locale.ROOT, "| %s | %,d | %,d | %,d | %.3f | %.3f | %.3f |%n",
+                    r.selection(), r.truePositives(), r.falsePositives(), r.falseNegatives(),
+                    r.precision(), r.recall(), r.f1()));
+        }
+        return out.toString();
     }
 }
