@@ -18,7 +18,9 @@ import org.litlod.vocab.LITLOD;
  * entity IRIs as the paper's annotations, {@code biolink:publications} the paper, every argument
  * as {@code litlod:participant}, the source's type, roles and score, who asserts it
  * ({@code litlod:assertedBy}), and its evidence: the passages and the sentences that mention all
- * its arguments, and how many sentences those are.
+ * its arguments, and how many sentences those are. A relation litlod found is published once per
+ * subject, type and object: two found between identifiers that the paper's annotations fold into
+ * one entity (exact matches) are one.
  */
 final class RelationMapper {
     private RelationMapper() {
@@ -26,6 +28,7 @@ final class RelationMapper {
 
     static void map(MappingContext c, EntityIndex index) {
         List<Relation> relations = c.doc().relations();
+        java.util.Set<String> found = new java.util.HashSet<>();
         for (int i = 0; i < relations.size(); i++) {
             Relation r = relations.get(i);
             RelationArgument subject = r.arguments().get(0);
@@ -34,11 +37,16 @@ final class RelationMapper {
                 subject = r.arguments().get(1);
                 object = r.arguments().get(0);
             }
+            String subjectIri = index.bodyIri(subject.ids(), null);
+            String objectIri = index.bodyIri(object.ids(), null);
+            if (r.origin() != Relation.Origin.SOURCE && !found.add(subjectIri + " " + r.type() + " " + objectIri)) {
+                continue;
+            }
             Resource a = c.resource(c.iris().relation(c.paperIri(), i + 1)).addProperty(RDF.type, BIOLINK.Association);
             c.add(a, RDF.type, RelationShapes.associationClass(subject.type(), object.type()));
-            a.addProperty(BIOLINK.subject, c.resource(index.bodyIri(subject.ids(), null)));
+            a.addProperty(BIOLINK.subject, c.resource(subjectIri));
             a.addProperty(BIOLINK.predicate, RelationShapes.predicate(r.type()));
-            a.addProperty(BIOLINK.object, c.resource(index.bodyIri(object.ids(), null)));
+            a.addProperty(BIOLINK.object, c.resource(objectIri));
             a.addProperty(BIOLINK.publications, c.paper());
             for (RelationArgument x : r.arguments()) {
                 a.addProperty(LITLOD.participant, c.resource(index.bodyIri(x.ids(), null)));
