@@ -41,8 +41,9 @@ class EndToEndTest {
 
     @BeforeAll
     static void serve() throws Exception {
-        started = Serving.start(SeedCorpus.publisher(), PaperStore.open(dir.resolve("db")),
-                SeedCorpus.SEEDS, 0, true);
+        PaperStore store = PaperStore.open(dir.resolve("db"));
+        SeedCorpus.addExamples(store);
+        started = Serving.start(SeedCorpus.publisher(), store, SeedCorpus.SEEDS, 0, true);
     }
 
     @AfterAll

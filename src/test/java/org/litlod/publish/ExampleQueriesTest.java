@@ -24,7 +24,7 @@ import org.litlod.server.examples.ExampleCatalogue;
 import org.litlod.server.examples.ExampleQuery;
 import org.litlod.store.PaperStore;
 
-/** Runs every example query of the catalogue over the seeds and checks its expected results. */
+/** Runs every example query of the catalogue over the seeds and the example corpus and checks its expected results. */
 class ExampleQueriesTest {
     @TempDir
     static Path dir;
@@ -32,7 +32,7 @@ class ExampleQueriesTest {
 
     @BeforeAll
     static void loadSeeds() throws Exception {
-        store = SeedCorpus.load(dir.resolve("db"));
+        store = SeedCorpus.loadWithExamples(dir.resolve("db"));
     }
 
     @TestFactory

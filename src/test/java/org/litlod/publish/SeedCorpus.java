@@ -9,6 +9,11 @@ import org.litlod.store.PaperStore;
 public final class SeedCorpus {
     /** The folder of the seeds, relative to the project root (the tests' working directory). */
     public static final Path SEEDS = Path.of("seeds");
+    /**
+     * Documents of our own that the example queries about relations need besides the seeds
+     * (CDR-style abstracts with chemical-induced-disease relations).
+     */
+    public static final Path EXAMPLES = Path.of("ontology", "queries", "corpus");
     /** The IRI base the expected results of the example queries are written with. */
     public static final String BASE = "http://localhost:3030/";
 
@@ -21,6 +26,21 @@ public final class SeedCorpus {
             return Publishers.standard(BASE, Publishers.lexicon(null));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Loads the seeds and {@link #EXAMPLES}, what the example queries' results are over, into a new store. */
+    public static PaperStore loadWithExamples(Path dir) throws IOException {
+        PaperStore store = load(dir);
+        addExamples(store);
+        return store;
+    }
+
+    /** Loads {@link #EXAMPLES} into {@code store}. */
+    public static void addExamples(PaperStore store) {
+        LoadReport report = Loading.run(publisher(), store, List.of(EXAMPLES), false);
+        if (!report.ok()) {
+            throw new IllegalStateException("example corpus did not load: " + report);
         }
     }
 
