@@ -17,7 +17,8 @@ import org.litlod.vocab.OA;
 /**
  * The HTML page of an external entity the data mentions (a MONDO or MeSH disease, a gene, a
  * taxon, a compound): its label and other names, its identifiers with links to the source
- * databases, and the papers that mention it with their mention counts.
+ * databases, the papers that mention it with their mention counts, and the entities relations
+ * link it to with their evidence counts.
  */
 final class EntityPage {
     private final IriSpace space;
@@ -70,7 +71,9 @@ final class EntityPage {
             }
             h.close("ul");
         }
-        h.close("section").close("article");
+        h.close("section");
+        RelatedEntities.write(h, space, union, e, label);
+        h.close("article");
         return PageLayout.render(label, DataLinks.alternates(space, iri), h);
     }
 

@@ -10,6 +10,7 @@ import org.litlod.server.ld.PaperView.SectionView;
 /**
  * The HTML page of a paper: metadata and authors, identifiers, TL;DR, contribution, abstract,
  * key findings, the entities mentioned (with counts and each mention in its context), the
+ * relations between them (with their evidence), the
  * sections and the references. Every resource with a label is shown by its label and links to
  * its own page.
  */
@@ -60,6 +61,7 @@ final class PaperPage {
             h.close("ol").close("section");
         }
         entities(h, p.entities());
+        RelationTable.write(h, space, p.relations());
         if (!p.sections().isEmpty()) {
             section(h, "sections", "Sections");
             int n = 0;

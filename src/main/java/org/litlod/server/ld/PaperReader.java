@@ -35,7 +35,8 @@ final class PaperReader {
                 r.text(paper, DCTerms.abstract_), unitText(paper, LITLOD.tldr),
                 unitText(paper, LITLOD.contribution),
                 r.ordered(paper, LITLOD.keyFinding).stream().map(f -> r.text(f, LITLOD.text)).toList(),
-                sections(paper), references(paper), new EntityReader(r).entities(paper));
+                sections(paper), references(paper), new EntityReader(r).entities(paper),
+                new RelationReader(r).relations(paper));
     }
 
     private String title(Node paper) {
