@@ -48,6 +48,7 @@
  * <tr><td>LITLOD-CONVERT-804</td><td>a publication date that does not parse or is impossible</td></tr>
  * <tr><td>LITLOD-CONVERT-805</td><td>a citation count that is not a number</td></tr>
  * <tr><td>LITLOD-CONVERT-806</td><td>PubTator, BioC: an annotation's identifier that is not one of its type (the mention stays, unlinked)</td></tr>
+ * <tr><td>LITLOD-CONVERT-807</td><td>PubTator, BioC: a relation without a type, or with fewer than two arguments whose identifiers read (the relation is left out)</td></tr>
  * </table>
  */
 package org.litlod.convert;
