@@ -20,7 +20,8 @@ import org.litlod.vocab.LITLOD;
  * ({@code litlod:assertedBy}), and its evidence: the passages and the sentences that mention all
  * its arguments, and how many sentences those are. A relation litlod found is published once per
  * subject, type and object: two found between identifiers that the paper's annotations fold into
- * one entity (exact matches) are one.
+ * one entity (exact matches) are one, and a relation whose two arguments fold into one entity is
+ * not published.
  */
 final class RelationMapper {
     private RelationMapper() {
@@ -39,7 +40,8 @@ final class RelationMapper {
             }
             String subjectIri = index.bodyIri(subject.ids(), null);
             String objectIri = index.bodyIri(object.ids(), null);
-            if (r.origin() != Relation.Origin.SOURCE && !found.add(subjectIri + " " + r.type() + " " + objectIri)) {
+            if (subjectIri.equals(objectIri)
+                    || r.origin() != Relation.Origin.SOURCE && !found.add(subjectIri + " " + r.type() + " " + objectIri)) {
                 continue;
             }
             Resource a = c.resource(c.iris().relation(c.paperIri(), i + 1)).addProperty(RDF.type, BIOLINK.Association);
