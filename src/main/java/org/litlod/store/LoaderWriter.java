@@ -16,8 +16,9 @@ import org.apache.jena.tdb2.loader.LoaderFactory;
 /**
  * Feeds the quads of a bulk load straight into TDB2's parallel or phased loader (no N-Quads
  * text in between, so nothing is parsed), and into the text index as they pass; then lets the
- * loader finish its indexes, records the data version from the quads that passed (no quad is
- * read back), commits the text index and removes the store's unfinished mark.
+ * loader finish its indexes, records the data version from the quads that passed (the store's
+ * index records are counted, to be sure none came twice, but no quad is read back), commits the
+ * text index and removes the store's unfinished mark.
  * For a new store only: TDB2's bulk loaders are not transactional.
  */
 final class LoaderWriter implements BulkWriter {
