@@ -5,15 +5,18 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 
 /**
  * Compacts the TDB2 database of a store. TDB2 never reuses space: every write transaction adds
  * new blocks, and a replaced graph's old ones stay on disk. Compaction writes the live data into
  * a new {@code Data-NNNN} folder and deletes the old one. The text index (a separate Lucene
- * folder) is left as it is: it indexes the same data, which compaction does not change.
+ * folder) is left as it is: it indexes the same data, which compaction does not change; so is
+ * the data version, whose record moves to the new folder.
  *
  * <p>The size after the last compaction (or of the empty store when it was created) is kept in
  * {@value #RECORD} in the store folder, so that {@link #ifGrown} can tell how much the store has
@@ -45,7 +48,9 @@ public final class Compaction {
         PaperStore.closeIfOpen(dir);
         long before = size(dir);
         DatasetGraph tdb = StoreInUseException.translating(dir, () -> DatabaseMgr.connectDatasetGraph(dir.toString()));
+        Optional<VersionRecord> version = Txn.calculateRead(tdb, () -> VersionRecord.of(tdb));
         DatabaseMgr.compact(tdb, true);
+        version.ifPresent(v -> Txn.executeRead(tdb, () -> v.movedTo(tdb).write(VersionRecord.folder(tdb))));
         long after = size(dir);
         record(dir, after);
         return new Result(before, after, true);

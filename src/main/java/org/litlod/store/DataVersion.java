@@ -7,8 +7,8 @@ import java.time.Instant;
  * change, and the time this version was first seen. HTTP caching headers (ETag,
  * Last-Modified) and the dataset description are tied to it.
  *
- * @param tag      hexadecimal digest of the graph names, quad count and provenance values
- * @param modified when this version was first observed (to the second)
+ * @param tag      hexadecimal digest of the quad count and an order-independent hash of the quads
+ * @param modified when this content was first seen (to the second); kept across restarts
  */
 public record DataVersion(String tag, Instant modified) {
     /** The tag as a strong HTTP entity tag, quotes included. */

@@ -9,13 +9,16 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 
 /**
  * Feeds the quads of a bulk load straight into TDB2's parallel or phased loader (no N-Quads
  * text in between, so nothing is parsed), and into the text index as they pass; then lets the
- * loader finish its indexes, commits the text index and removes the store's unfinished mark.
+ * loader finish its indexes, records the data version from the quads that passed (the store's
+ * index records are counted, to be sure none came twice, but no quad is read back), commits the
+ * text index and removes the store's unfinished mark.
  * For a new store only: TDB2's bulk loaders are not transactional.
  */
 final class LoaderWriter implements BulkWriter {
@@ -25,6 +28,9 @@ final class LoaderWriter implements BulkWriter {
     private final DataLoader loader;
     private final StreamRDF stream;
     private final TextIndexBuilder text;
+    private final DatasetGraph tdb;
+    private final StoreVersion version = new StoreVersion();
+    private final VersionChange change;
 
     LoaderWriter(DatasetGraph tdb, Path db, BulkStore.Loader plan, Path mark) {
         this.db = db;
@@ -33,6 +39,8 @@ final class LoaderWriter implements BulkWriter {
         this.loader = plan == BulkStore.Loader.PARALLEL ? LoaderFactory.parallelLoader(tdb, (fmt, args) -> { })
                 : LoaderFactory.phasedLoader(tdb, (fmt, args) -> { });
         this.text = TextIndexBuilder.forNewStore(db);
+        this.tdb = tdb;
+        this.change = Txn.calculateRead(tdb, () -> version.change(tdb));
         loader.startBulk();
         StreamRDF toLoader = loader.stream();
         this.stream = new StreamRDFWrapper(toLoader) {
@@ -40,6 +48,7 @@ final class LoaderWriter implements BulkWriter {
             public void quad(Quad quad) {
                 toLoader.quad(quad);
                 text.add(quad);
+                change.loaded(quad);
             }
         };
         stream.start();
@@ -60,6 +69,7 @@ final class LoaderWriter implements BulkWriter {
         stages.accept(Stage.INDEXING);
         stream.finish();
         loader.finishBulk();
+        version.keepIfExact(tdb, change);
         stages.accept(Stage.TEXT_INDEX);
         text.commit();
         text.close();

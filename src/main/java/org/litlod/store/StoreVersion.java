@@ -1,103 +1,83 @@
 package org.litlod.store;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.HexFormat;
-import java.util.Iterator;
-import java.util.List;
-import org.apache.jena.dboe.transaction.txn.TransactionCoordinator;
-import org.apache.jena.graph.Node;
+import java.util.Optional;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
- * Computes and caches the {@link DataVersion} of a dataset. The digest covers the sorted graph
- * names, the quad count and an order-independent hash of every quad, so it changes with any
- * change of content and is the same after a restart over unchanged data. It is recomputed only after a write transaction has
- * begun on the TDB2 database, which the transaction coordinator counts. Each new version is
- * dated at least a second after the one before, so If-Modified-Since never confuses them.
+ * Gives the {@link DataVersion} of a TDB2 database without reading its quads: the version is the
+ * {@link QuadDigest} kept in a {@link VersionRecord}, which litlod's writes bring up to date from
+ * the quads they add and remove ({@link VersionChange}), so a write costs in proportion to what
+ * it changes. When the database is in a state the record does not name (a write that bypassed
+ * litlod: SPARQL Update through the server, a TDB2 loader, a crash between a commit and its
+ * record), the digest is computed from every quad once and recorded for that state. The tag
+ * changes with any change of content, and is the same after a restart over unchanged data.
  */
 final class StoreVersion {
-    private long seenWrites = -1;
-    private DataVersion cached;
+    private VersionRecord cached;
+    private Path cachedFolder;
 
-    synchronized DataVersion current(DatasetGraph dsg) {
-        TransactionCoordinator tc = TDBInternal.isTDB2(dsg) ? TDBInternal.getTransactionCoordinator(dsg) : null;
-        long writes = tc == null ? -1 : tc.countBeginWrite();
-        boolean writing = tc == null || tc.countActiveWriter() > 0;
-        if (cached != null && !writing && writes == seenWrites) {
+    /** The version of the committed data; reads two index roots when nothing was written since. */
+    DataVersion current(DatasetGraph tdb) {
+        return Txn.calculateRead(tdb, () -> recorded(tdb)).version();
+    }
+
+    /**
+     * The record of the state the current transaction on {@code tdb} sees, from memory or from
+     * its file, or computed from every quad (and kept) when neither names this state.
+     */
+    synchronized VersionRecord recorded(DatasetGraph tdb) {
+        IndexStamp stamp = IndexStamp.of(tdb);
+        Path folder = VersionRecord.folder(tdb);
+        if (cached != null && folder.equals(cachedFolder) && cached.stamp().equals(stamp)) {
             return cached;
         }
-        String tag = Txn.calculateRead(dsg, () -> digest(dsg));
-        if (cached == null || !cached.tag().equals(tag)) {
-            Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-            if (cached != null && !now.isAfter(cached.modified())) {
-                now = cached.modified().plusSeconds(1);
+        Optional<VersionRecord> onDisk = VersionRecord.read(folder);
+        if (onDisk.isPresent() && onDisk.get().stamp().equals(stamp)) {
+            remember(folder, onDisk.get());
+            return cached;
+        }
+        QuadDigest content = QuadDigest.of(tdb);
+        VersionRecord before = cached != null ? cached : onDisk.orElse(null);
+        VersionRecord now = before != null ? before.next(stamp, content) : VersionRecord.first(stamp, content, Instant.EPOCH);
+        keep(folder, now);
+        return now;
+    }
+
+    /** Starts tracking a write; call inside the write transaction, before it changes anything. */
+    VersionChange change(DatasetGraph tdb) {
+        return new VersionChange(recorded(tdb));
+    }
+
+    /**
+     * Keeps the record {@code change} ends with after a load that may have sent a quad twice
+     * (TDB2's bulk loader), when the store holds as many quads as the change counted: then no
+     * quad came twice. Otherwise the digest is computed from the quads at the next call.
+     */
+    void keepIfExact(DatasetGraph tdb, VersionChange change) {
+        Txn.executeRead(tdb, () -> {
+            VersionRecord after = change.end(tdb);
+            if (after.digest().count() == IndexStamp.quadCount(tdb)) {
+                keep(VersionRecord.folder(tdb), after);
             }
-            cached = new DataVersion(tag, now);
-        }
-        seenWrites = writing ? -1 : writes;
-        return cached;
+        });
     }
 
-    private static String digest(DatasetGraph dsg) {
-        MessageDigest md = sha256();
-        List<String> names = new ArrayList<>();
-        dsg.listGraphNodes().forEachRemaining(n -> names.add(n.toString()));
-        names.sort(null);
-        names.forEach(n -> update(md, n));
-        long quads = 0;
-        long content = 0;
-        for (Iterator<Quad> it = dsg.find(); it.hasNext(); ) {
-            Quad q = it.next();
-            quads++;
-            long h = hash(q.getGraph());
-            h = h * 1_000_003 + hash(q.getSubject());
-            h = h * 1_000_003 + hash(q.getPredicate());
-            h = h * 1_000_003 + hash(q.getObject());
-            content += mix(h);
-        }
-        update(md, quads + " " + content);
-        return HexFormat.of().formatHex(md.digest(), 0, 8);
-    }
-
-    /** A hash of a node that is the same in every JVM (String.hashCode is specified). */
-    private static long hash(Node n) {
-        if (n.isLiteral()) {
-            return 31L * (31L * n.getLiteralLexicalForm().hashCode() + n.getLiteralLanguage().hashCode())
-                    + n.getLiteralDatatypeURI().hashCode();
-        }
-        if (n.isURI()) {
-            return n.getURI().hashCode();
-        }
-        return n.isBlank() ? 17L * n.getBlankNodeLabel().hashCode() : n.toString().hashCode();
-    }
-
-    /** The 64-bit finaliser of MurmurHash3, so that summing the quads' hashes spreads well. */
-    private static long mix(long h) {
-        h ^= h >>> 33;
-        h *= 0xff51afd7ed558ccdL;
-        h ^= h >>> 33;
-        h *= 0xc4ceb9fe1a85ec53L;
-        return h ^ (h >>> 33);
-    }
-
-    private static void update(MessageDigest md, String s) {
-        md.update(s.getBytes(StandardCharsets.UTF_8));
-        md.update((byte) 0);
-    }
-
-    private static MessageDigest sha256() {
+    /** Keeps the record of a state just committed, in memory and in its folder. */
+    synchronized void keep(Path folder, VersionRecord record) {
+        remember(folder, record);
         try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from the JVM", e);
+            record.write(folder);
+        } catch (UncheckedIOException e) {
+            // the record is a shortcut: without it, the digest is computed again from the quads
         }
+    }
+
+    private void remember(Path folder, VersionRecord record) {
+        cached = record;
+        cachedFolder = folder;
     }
 }
