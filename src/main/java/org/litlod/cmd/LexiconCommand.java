@@ -72,7 +72,8 @@ final class LexiconCommand implements Callable<Integer> {
         List<Path> taxonNames = new ArrayList<>();
         @Option(names = "--training", paramLabel = "GOLD",
                 description = "Annotated training corpus (BioC XML/JSON, PubTator, NCBI disease corpus) whose "
-                        + "mention names are learned; use training and development sets only (repeatable).")
+                        + "mention names are learned; use training and development sets only (repeatable; each file "
+                        + "is one corpus, and a name one corpus mostly leaves unannotated is not used).")
         List<Path> training = new ArrayList<>();
         @Option(names = "--no-builtin", description = "Leave out the built-in curated lexicon.")
         boolean noBuiltin;

@@ -115,7 +115,7 @@ public final class DefaultLexicon {
                 // S800 has no development set here: its documents at even positions train, the others are measured
                 gold = new DocumentPart(0, 2).of(gold);
             }
-            out.addAll(TrainingTexts.of(gold, typesOf(s)));
+            out.addAll(TrainingTexts.of(gold, typesOf(s), s.path()));
         }
         return out;
     }
@@ -143,7 +143,7 @@ public final class DefaultLexicon {
         }
         java.util.Set<EntityType> types = java.util.EnumSet.noneOf(EntityType.class);
         docs.forEach(d -> d.annotations().forEach(a -> types.add(a.type())));
-        return TrainingTexts.of(docs, List.copyOf(types));
+        return TrainingTexts.of(docs, List.copyOf(types), gold.toString());
     }
 
     private static List<GoldDocument> read(Path file) throws IOException {

@@ -20,8 +20,11 @@ final class TrainingTexts {
     private TrainingTexts() {
     }
 
-    /** The training texts of {@code gold}, which annotates the entity types {@code types}. */
-    static List<AnnotatedText> of(List<GoldDocument> gold, List<EntityType> types) {
+    /**
+     * The training texts of {@code gold}, which annotates the entity types {@code types}, as texts
+     * of the corpus named {@code corpus}.
+     */
+    static List<AnnotatedText> of(List<GoldDocument> gold, List<EntityType> types, String corpus) {
         List<AnnotatedText> out = new ArrayList<>(gold.size());
         for (GoldDocument g : gold) {
             String text = (g.title() == null ? "" : g.title()) + " "
@@ -40,7 +43,7 @@ final class TrainingTexts {
                 }
                 spans.add(new AnnotatedText.Span(a.start(), a.end(), a.type(), ids));
             }
-            out.add(new AnnotatedText(text, spans, types));
+            out.add(new AnnotatedText(text, spans, types, corpus));
         }
         return out;
     }

@@ -33,6 +33,7 @@ class TrainingCorpusTest {
         List<AnnotatedText> texts = DefaultLexicon.trainingFrom(gold);
         assertEquals(2, texts.size());
         assertEquals(List.of(EntityType.CHEMICAL), texts.get(0).types());
+        assertEquals(gold.toString(), texts.get(1).corpus(), "each text knows its corpus, whose conventions it follows");
         CompiledLexicon lexicon = LexiconBuilder.build(LexiconSources.builder().builtin(false)
                 .meshTrees(trees).meshTable(table).training(texts).build());
         Concept c = lexicon.concept(new Identifier(IdScheme.MESH, "D016572")).orElseThrow();

@@ -10,9 +10,10 @@ import org.litlod.tag.text.NormalisedText;
 
 /**
  * Names compiled into one trie over folded normalised keys. Each key carries the entries that
- * share it; a match counts for an entry only at word boundaries, only when every space the text
- * has inside the match falls on a word boundary of the name (so "but in" is not "butin" and
- * "cases in" not "casein", while "non-small cell" is still "non-small-cell"), and, for
+ * share it; a match counts for an entry only at word boundaries, only when every space or slash
+ * the text has inside the match falls on a word boundary of the name (so "but in" is not "butin",
+ * "cases in" not "casein" and "LA/D" not "LAD", while "non-small cell" is still
+ * "non-small-cell" and "breast/ovarian" still "breast ovarian"), and, for
  * case-sensitive entries, only when the text has the entry's case. Since matches start only
  * where a word starts, the trie is walked from each word start ({@link KeyTrie#matchAt}).
  * Immutable and thread-safe.
@@ -72,13 +73,13 @@ public final class Dictionary {
         return n;
     }
 
-    /** Whether dropping the whitespace before {@code p} put two letters or digits side by side. */
+    /** Whether dropping the whitespace or slash before {@code p} put two letters or digits side by side. */
     private static boolean joins(NormalisedText text, int p) {
         char[] f = text.folded();
         return text.spacedBefore(p) && Character.isLetterOrDigit(f[p - 1]) && Character.isLetterOrDigit(f[p]);
     }
 
-    /** Whether every joining space of the text in {@code [s, e)} is a word boundary of the entry's name. */
+    /** Whether every joining space or slash of the text in {@code [s, e)} is a word boundary of the entry's name. */
     private static boolean keepsWords(NormalisedText text, int s, int e, DictionaryEntry entry) {
         for (int p = s + 1; p < e; p++) {
             if (joins(text, p) && !entry.boundaryAt(p - s)) {

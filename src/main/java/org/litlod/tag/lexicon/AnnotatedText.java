@@ -11,13 +11,21 @@ import org.litlod.model.Identifier;
  *
  * @param text  the text (title and abstract joined by a space)
  * @param spans the annotated spans
- * @param types the types the corpus annotates
+ * @param types  the types the corpus annotates
+ * @param corpus the corpus the text belongs to (its file), which decides which annotators'
+ *               conventions it follows
  */
-public record AnnotatedText(String text, List<Span> spans, List<EntityType> types) {
+public record AnnotatedText(String text, List<Span> spans, List<EntityType> types, String corpus) {
 
     public AnnotatedText {
         spans = List.copyOf(spans);
         types = List.copyOf(types);
+        java.util.Objects.requireNonNull(corpus, "corpus");
+    }
+
+    /** A text of a corpus with no name of its own. */
+    public AnnotatedText(String text, List<Span> spans, List<EntityType> types) {
+        this(text, spans, types, "");
     }
 
     /**

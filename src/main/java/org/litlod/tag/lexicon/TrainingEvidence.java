@@ -132,6 +132,26 @@ public final class TrainingEvidence {
      * annotate {@code type}; keys never seen are left out.
      */
     public Map<String, Usage> usage(EntityType type, Collection<String> keys) {
+        return usage(texts, type, keys);
+    }
+
+    /**
+     * The usage of every word key of {@code keys} as a name of {@code type} in each corpus that
+     * annotates {@code type}, by corpus; keys a corpus never shows are left out of its map.
+     */
+    public Map<String, Map<String, Usage>> usageByCorpus(EntityType type, Collection<String> keys) {
+        Map<String, List<AnnotatedText>> byCorpus = new LinkedHashMap<>();
+        for (AnnotatedText t : texts) {
+            if (t.types().contains(type)) {
+                byCorpus.computeIfAbsent(t.corpus(), k -> new ArrayList<>()).add(t);
+            }
+        }
+        Map<String, Map<String, Usage>> out = new LinkedHashMap<>();
+        byCorpus.forEach((corpus, of) -> out.put(corpus, usage(of, type, keys)));
+        return out;
+    }
+
+    private static Map<String, Usage> usage(List<AnnotatedText> texts, EntityType type, Collection<String> keys) {
         Set<String> wanted = new HashSet<>(keys);
         int longest = 1;
         for (String k : wanted) {

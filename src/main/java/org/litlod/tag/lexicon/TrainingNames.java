@@ -25,7 +25,11 @@ import org.litlod.model.Identifier;
  *       concept cannot lose, is marked unused instead);</li>
  *   <li>a name of a concept of an annotated type that occurred unannotated at least
  *       {@value #MIN_UNUSED} times and was annotated in less than a quarter of its occurrences
- *       is reported as unused, so that the tagger leaves it alone ({@link Ambiguity#UNUSED}).</li>
+ *       is reported as unused, so that the tagger leaves it alone ({@link Ambiguity#UNUSED}).
+ *       This is judged over all training text and again over the text of each corpus alone:
+ *       where corpora disagree (CDR annotates "death" as a disease, the NCBI disease corpus
+ *       leaves all 14 of its occurrences alone), a name one corpus's annotators consistently
+ *       pass over is not a name the tagger can rely on, however often another corpus uses it.</li>
  * </ul>
  */
 final class TrainingNames {
@@ -145,11 +149,15 @@ final class TrainingNames {
                     }
                 }
             }
-            evidence.usage(type, namesByKey.keySet()).forEach((key, u) -> {
-                if (u.unannotated() >= MIN_UNUSED && u.rate() < UNUSED_RATE) {
-                    unused.addAll(namesByKey.get(key));
-                }
-            });
+            evidence.usage(type, namesByKey.keySet()).forEach((key, u) -> markIfUnused(u, namesByKey.get(key)));
+            evidence.usageByCorpus(type, namesByKey.keySet()).values()
+                    .forEach(usage -> usage.forEach((key, u) -> markIfUnused(u, namesByKey.get(key))));
+        }
+    }
+
+    private void markIfUnused(TrainingEvidence.Usage u, List<String> names) {
+        if (u.unannotated() >= MIN_UNUSED && u.rate() < UNUSED_RATE) {
+            unused.addAll(names);
         }
     }
 

@@ -11,13 +11,13 @@ package org.litlod.tag.text;
  *
  * <p>Separators are dropped, but where they were is kept: {@link #separatedBefore(int)} tells
  * whether any separator (space, hyphen, slash...) stood before a normalised character, and
- * {@link #spacedBefore(int)} whether whitespace did. A name's word boundaries are the former;
- * a text's whitespace must fall on one of them, so that folding never joins two words of a
- * text into one name.
+ * {@link #spacedBefore(int)} whether whitespace or a slash did. A name's word boundaries are
+ * the former; a text's whitespace and slashes must fall on one of them, so that folding never
+ * joins two words of a text into one name.
  */
 public final class NormalisedText {
 
-    /** A gap that held whitespace (and maybe other separators). */
+    /** A gap that held whitespace or a slash (and maybe other separators). */
     static final byte SPACE = 2;
     /** A gap that held separators other than whitespace. */
     static final byte JOINER = 1;
@@ -32,7 +32,7 @@ public final class NormalisedText {
     private final byte[] gap;
     private final int length;
 
-    /** {@code gap} per character: 0 nothing dropped before it, 1 a separator, 2 whitespace. */
+    /** {@code gap} per character: 0 nothing dropped before it, 1 a separator, 2 whitespace or a slash. */
     NormalisedText(String source, char[] folded, char[] cased, int[] from, int[] to,
                    boolean[] start, boolean[] end, byte[] gap, int length) {
         this.source = source;
@@ -122,7 +122,7 @@ public final class NormalisedText {
         return gap[i] != 0;
     }
 
-    /** Whether whitespace was dropped just before normalised character {@code i}. */
+    /** Whether whitespace or a slash was dropped just before normalised character {@code i}. */
     public boolean spacedBefore(int i) {
         return gap[i] == SPACE;
     }

@@ -22,7 +22,9 @@ package org.litlod.tag.text;
  *   <li>Other punctuation is kept and must match literally.</li>
  * </ul>
  * Matches may only start at the start of a word and end at its end. Where separators were
- * dropped, and whether they included whitespace, is recorded ({@link NormalisedText#spacedBefore}).
+ * dropped, and whether they included whitespace or a slash, is recorded
+ * ({@link NormalisedText#spacedBefore}): a slash parts words as a space does ("LA/D" is two
+ * words, not the abbreviation "LAD").
  * Instances are stateless and thread-safe.
  */
 public final class TextNormaliser {
@@ -35,7 +37,7 @@ public final class TextNormaliser {
         while (i < n) {
             char c = text.charAt(i);
             if (isSeparator(c)) {
-                out.separator(Character.isWhitespace(c) || Character.isSpaceChar(c));
+                out.separator(Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '/');
                 i++;
             } else if (Character.isLetterOrDigit(c)) {
                 i = token(text, i, out);
@@ -163,7 +165,7 @@ public final class TextNormaliser {
             gap = new byte[capacity];
         }
 
-        /** A separator was dropped; whitespace outranks the others. */
+        /** A separator was dropped; whitespace (or a slash) outranks the others. */
         void separator(boolean whitespace) {
             pending = (byte) Math.max(pending, whitespace ? NormalisedText.SPACE : NormalisedText.JOINER);
         }

@@ -114,7 +114,13 @@ class DictionaryTest {
     }
 
     @Test
-    void hyphensAndSlashesOfTheTextMayStillBeDropped() {
+    void slashesOfTheTextNeverJoinWordsIntoOneName() {
+        Dictionary d = of("LAD", "breast ovarian cancer", "and/or");
+        assertEquals(List.of("LAD", "breast/ovarian cancer", "and/or"), found(d, "LA/D, not LAD; breast/ovarian cancer and/or"));
+    }
+
+    @Test
+    void hyphensOfTheTextMayStillBeDropped() {
         Dictionary d = of("casein", "nonsmall cell carcinoma");
         assertEquals(List.of("case-in", "non-small-cell carcinoma", "nonsmall cell carcinoma"),
                 found(d, "case-in, non-small-cell carcinoma, nonsmall cell carcinoma"));

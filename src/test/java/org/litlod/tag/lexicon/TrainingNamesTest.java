@@ -55,6 +55,52 @@ class TrainingNamesTest {
         assertFalse(names.unused().contains("Ethanol"));
     }
 
+    private static final Identifier DEATH = new Identifier(IdScheme.MESH, "D003643");
+
+    /** "death" as the annotators of {@code corpus} read it: annotated as a disease or not. */
+    private static List<AnnotatedText> deaths(String corpus, boolean annotated, int texts) {
+        List<AnnotatedText> out = new ArrayList<>();
+        for (int i = 0; i < texts; i++) {
+            List<AnnotatedText.Span> spans = annotated
+                    ? List.of(new AnnotatedText.Span(12, 17, EntityType.DISEASE, List.of(DEATH)))
+                    : List.of();
+            out.add(new AnnotatedText("It ended in death.", spans, List.of(EntityType.DISEASE), corpus));
+        }
+        return out;
+    }
+
+    @Test
+    void aNameOneCorpusPassesOverIsUnusedHoweverOftenAnotherAnnotatesIt() {
+        List<Concept> death = List.of(new Concept(EntityType.DISEASE, List.of(DEATH), "Death", List.of(), null));
+        List<AnnotatedText> texts = new ArrayList<>(deaths("cdr", true, 5));
+        texts.addAll(deaths("ncbi", false, 3));
+        TrainingNames names = new TrainingNames(TrainingEvidence.of(texts), id -> true);
+        names.apply(death);
+        assertTrue(names.unused().contains("Death"), "5 of 8 annotated in all, but none of 3 in one corpus");
+
+        List<AnnotatedText> oneCorpus = new ArrayList<>(deaths("cdr", true, 5));
+        oneCorpus.addAll(deaths("cdr", false, 3));
+        TrainingNames pooled = new TrainingNames(TrainingEvidence.of(oneCorpus), id -> true);
+        pooled.apply(death);
+        assertFalse(pooled.unused().contains("Death"), "one corpus annotating 5 of 8 uses the name");
+
+        List<AnnotatedText> twoUnseen = new ArrayList<>(deaths("cdr", true, 5));
+        twoUnseen.addAll(deaths("ncbi", false, 2));
+        TrainingNames few = new TrainingNames(TrainingEvidence.of(twoUnseen), id -> true);
+        few.apply(death);
+        assertFalse(few.unused().contains("Death"), "two occurrences are too few to judge a corpus by");
+    }
+
+    @Test
+    void usageIsCountedPerCorpus() {
+        List<AnnotatedText> texts = new ArrayList<>(deaths("cdr", true, 2));
+        texts.addAll(deaths("ncbi", false, 3));
+        java.util.Map<String, java.util.Map<String, TrainingEvidence.Usage>> by =
+                TrainingEvidence.of(texts).usageByCorpus(EntityType.DISEASE, List.of("death"));
+        assertEquals(new TrainingEvidence.Usage(2, 0), by.get("cdr").get("death"));
+        assertEquals(new TrainingEvidence.Usage(0, 3), by.get("ncbi").get("death"));
+    }
+
     @Test
     void oneDocumentsAbbreviationIsNotANameButTwoDocumentsMakeOne() {
         TrainingNames once = new TrainingNames(TrainingEvidence.of(List.of(text(true), text(false))), id -> true);
