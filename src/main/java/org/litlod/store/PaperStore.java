@@ -162,7 +162,9 @@ public final class PaperStore implements AutoCloseable {
             Txn.executeWrite(dsg, () -> {
                 for (GraphChange c : changes) {
                     Node g = NodeFactory.createURI(c.graph());
-                    dsg.removeGraph(g);
+                    if (!c.merge()) {
+                        dsg.removeGraph(g);
+                    }
                     if (c.content() != null) {
                         Iterator<Triple> it = c.content().find();
                         while (it.hasNext()) {
