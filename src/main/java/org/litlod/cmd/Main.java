@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
 @Command(name = "litlod", mixinStandardHelpOptions = true, version = "litlod 0.1.0",
         description = "Publish biomedical literature as linked data.",
         subcommands = {ServeCommand.class, LoadCommand.class, ConvertCommand.class, QueryCommand.class,
-                DumpCommand.class, CompactCommand.class, GenerateCommand.class, LexiconCommand.class, EvaluateCommand.class})
+                DumpCommand.class, CompactCommand.class, GenerateCommand.class, LexiconCommand.class, EvaluateCommand.class,
+                StatsCommand.class})
 public final class Main implements Callable<Integer> {
     /** Exit status when something failed. */
     static final int FAILED = 1;

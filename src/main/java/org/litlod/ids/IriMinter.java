@@ -68,6 +68,10 @@ public final class IriMinter {
     static String titleHash(String title) {
         String n = Normalizer.normalize(title, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
                 .replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+        return sha256Prefix(n);
+    }
+
+    private static String sha256Prefix(String n) {
         try {
             byte[] h = MessageDigest.getInstance("SHA-256").digest(n.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(h).substring(0, 16);
@@ -146,4 +150,18 @@ public final class IriMinter {
     public String sourceFile(String sha256) { return base + "source/" + PathSegments.encode(sha256); }
     public String software() { return base + "software/litlod"; }
     public String dataset() { return base + "dataset"; }
+
+    /**
+     * The graph of entity descriptions shared by every document mapped with one lexicon:
+     * {@code {base}graph/entities/} and the first 16 hex digits of the SHA-256 of the lexicon's
+     * version, or {@code {base}graph/entities/sources} without a lexicon (only what sources list).
+     */
+    public String entityGraph(String lexiconVersion) {
+        return base + "graph/entities/" + (lexiconVersion == null ? "sources" : sha256Prefix(lexiconVersion));
+    }
+
+    /** Whether {@code graphIri} is a graph of entity descriptions under this base. */
+    public boolean isEntityGraph(String graphIri) {
+        return graphIri.startsWith(base + "graph/entities/");
+    }
 }

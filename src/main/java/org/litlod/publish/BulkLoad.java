@@ -130,7 +130,7 @@ public final class BulkLoad {
         }
         StoreBases.claim(db, publisher.base(), store::graphs);
         boolean fresh = store.isNew();
-        BulkWriter writer = store.writer(loader);
+        BulkWriter writer = store.writer(loader, publisher::isEntityGraph);
         BulkLoadProgress counts = new BulkLoadProgress(files.size(), totalBytes(files), t0);
         List<String> warnings = java.util.Collections.synchronizedList(new ArrayList<>());
         List<String> failures = new ArrayList<>();

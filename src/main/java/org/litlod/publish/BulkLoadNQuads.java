@@ -7,6 +7,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
@@ -24,18 +25,26 @@ final class BulkLoadNQuads {
     private BulkLoadNQuads() {
     }
 
-    /** Sends every triple of these documents to {@code sink} as a quad in the document's graph. */
+    /**
+     * Sends every triple of these documents to {@code sink} as a quad in the document's graph,
+     * and the descriptions of their entities, each once, in the shared graph they belong in.
+     */
     static void send(List<MappedDocument> docs, StreamRDF sink) {
         for (MappedDocument d : docs) {
-            Node g = NodeFactory.createURI(d.graphIri());
-            Iterator<Triple> it = d.graph().find();
-            while (it.hasNext()) {
-                sink.quad(Quad.create(g, it.next()));
-            }
+            send(d.graphIri(), d.graph(), sink);
+        }
+        EntityDescriptions.of(docs).forEach((iri, g) -> send(iri, g, sink));
+    }
+
+    private static void send(String graphIri, Graph graph, StreamRDF sink) {
+        Node g = NodeFactory.createURI(graphIri);
+        Iterator<Triple> it = graph.find();
+        while (it.hasNext()) {
+            sink.quad(Quad.create(g, it.next()));
         }
     }
 
-    /** The gzipped N-Quads of these documents, each in its graph. */
+    /** The gzipped N-Quads of these documents, each in its graph, and of their entity descriptions. */
     static byte[] gzipped(List<MappedDocument> docs) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
         try (GZIPOutputStream gz = new GZIPOutputStream(bytes, 1 << 16) {

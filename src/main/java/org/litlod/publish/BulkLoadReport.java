@@ -8,7 +8,9 @@ import java.util.List;
  *
  * @param files     input files read
  * @param documents documents converted, checked and stored
- * @param quads     quads stored
+ * @param quads     quads handed to the store: the documents' quads, and the entity descriptions
+ *                  of each batch of documents (a description repeated in several input files is
+ *                  counted in each, and stored once)
  * @param failures  one message with an error id per document, or per file, that failed, sorted
  * @param loader    how the quads were stored ("parallel", "phased" or "transactional")
  * @param loading   time to convert, tag, map, check and feed the loader (which ran alongside)

@@ -63,7 +63,9 @@ final class LoadBatch {
     void add(String published, FileOutcome outcome, List<GraphChange> changes) {
         pending.add(new Pending(outcome, List.copyOf(changes)));
         for (GraphChange c : changes) {
-            if (c.content() != null) {
+            if (c.merge()) {
+                quads += c.size();
+            } else if (c.content() != null) {
                 graphSources.put(c.graph(), published);
                 documents++;
                 quads += c.size();

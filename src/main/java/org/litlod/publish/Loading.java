@@ -37,7 +37,9 @@ public final class Loading {
                         List.of(InputFiles.message(f, e))));
             }
         }
-        return new LoadReport(batch.flush());
+        LoadReport report = new LoadReport(batch.flush());
+        publisher.retireEntityGraphs(store);
+        return report;
     }
 
     private static void loadFile(Publisher publisher, LoadBatch batch, Path f, String published,

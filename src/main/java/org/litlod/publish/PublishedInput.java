@@ -24,8 +24,11 @@ public record PublishedInput(List<MappedDocument> documents, List<String> errors
         this(documents, errors, List.of());
     }
 
-    /** The number of quads of the kept documents. */
+    /**
+     * The number of quads of the kept documents, their entity descriptions counted once per
+     * input (as {@link BulkLoadNQuads} writes them).
+     */
     public long quads() {
-        return documents.stream().mapToLong(d -> d.graph().size()).sum();
+        return documents.stream().mapToLong(d -> d.graph().size()).sum() + EntityDescriptions.size(EntityDescriptions.of(documents));
     }
 }

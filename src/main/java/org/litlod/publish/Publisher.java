@@ -26,7 +26,9 @@ import org.litlod.validate.ShapeViolationException;
 
 /**
  * The publishing pipeline as one facade: converts an input, tags its documents, maps them to
- * RDF, checks them against the shapes and stores each in its own graph.
+ * RDF, checks them against the shapes and stores each in its own graph, and the descriptions of
+ * the entities they name in the graph of entity descriptions shared by the documents of one
+ * lexicon ({@link EntityGraphs}).
  *
  * <p>Error ids: LITLOD-LOAD-001 an unexpected failure converting a file, LITLOD-LOAD-002 an
  * unexpected failure mapping or storing a document; warning ids {@value #REPLACES_OTHER_FILE}
@@ -67,16 +69,29 @@ public final class Publisher {
 
     /**
      * What decides the output of this pipeline beyond its input: the IRI base, the lexicon
-     * version and each converter's version. Work kept for resuming is valid only for the same
+     * version, the mention detail and each converter's version. Work kept for resuming is valid only for the same
      * fingerprint. It does not cover litlod's own mapper and shapes, which change only with a
      * new release: a new release starts with an empty work folder.
      */
     public String fingerprint() {
         StringBuilder b = new StringBuilder("base ").append(iris.base()).append("\nlexicon ")
-                .append(tagging.lexiconVersion()).append('\n');
+                .append(tagging.lexiconVersion()).append("\nmentions ").append(mapper.detail().label()).append('\n');
         converters.formats().forEach(f -> b.append("converter ").append(f.name()).append(' ')
                 .append(converters.converter(f.name()).orElseThrow().version()).append('\n'));
         return b.toString();
+    }
+
+    /** Whether {@code graphIri} is a graph of entity descriptions shared by documents, not a document's graph. */
+    public boolean isEntityGraph(String graphIri) {
+        return iris.isEntityGraph(graphIri);
+    }
+
+    /**
+     * Removes the shared graphs of entity descriptions that no document graph in the store
+     * requires any more ({@link EntityGraphs#prune}); a load does it at its end.
+     */
+    void retireEntityGraphs(PaperStore store) {
+        EntityGraphs.prune(store, iris);
     }
 
     /** The version of each converter, by format name. */
@@ -184,7 +199,9 @@ public final class Publisher {
         for (SourceText in : inputs) {
             load(batch, in, skipUnchanged);
         }
-        return new LoadReport(batch.flush());
+        LoadReport report = new LoadReport(batch.flush());
+        retireEntityGraphs(store);
+        return report;
     }
 
     /**
@@ -201,10 +218,10 @@ public final class Publisher {
             return;
         }
         Node label = NodeFactory.createLiteralString(published);
-        Set<String> previous = store.graphsWith(RDFS.label.asNode(), label);
+        Set<String> previous = documentGraphsFrom(store, label);
         if (previous.stream().anyMatch(g -> batch.pendingSource(g).isPresent())) {
             batch.write();
-            previous = store.graphsWith(RDFS.label.asNode(), label);
+            previous = documentGraphsFrom(store, label);
         }
         List<GraphChange> changes = new ArrayList<>();
         List<String> stored = new ArrayList<>();
@@ -216,6 +233,9 @@ public final class Publisher {
                     warnings.addAll(d.warnings());
                     warnings.addAll(replacementWarnings(batch, name, published, m.graphIri(), stored, d));
                     changes.add(GraphChange.replace(m.graphIri(), m.graph()));
+                    if (!m.entities().isEmpty()) {
+                        changes.add(GraphChange.merge(m.entityGraphIri(), m.entities()));
+                    }
                     stored.add(m.graphIri());
                 });
             }
@@ -232,13 +252,21 @@ public final class Publisher {
         batch.add(published, new FileOutcome(name, status, stored, errors, warnings), changes);
     }
 
+    /** The document graphs an earlier load of the file published under {@code label} stored. */
+    private Set<String> documentGraphsFrom(PaperStore store, Node label) {
+        Set<String> out = new java.util.TreeSet<>(store.graphsWith(RDFS.label.asNode(), label));
+        out.removeIf(iris::isEntityGraph);
+        return out;
+    }
+
     /**
      * Whether the store holds the input unchanged; not when a waiting write of the batch replaces
      * one of its graphs (the same paper in another file), as the store then no longer will.
      */
     private boolean unchanged(LoadBatch batch, SourceText in) {
         return StoredSource.unchanged(batch.store(), iris.sourceFile(in.sha256()), in.published(),
-                converterVersions(), tagging.lexiconVersion(), g -> batch.pendingSource(g).isPresent());
+                converterVersions(), tagging.lexiconVersion(), iris.entityGraph(tagging.lexiconVersion()),
+                g -> batch.pendingSource(g).isPresent());
     }
 
     /**
@@ -249,7 +277,7 @@ public final class Publisher {
      */
     public FileOutcome load(PaperStore store, StreamedInput in, boolean skipUnchanged) {
         if (skipUnchanged && StoredSource.unchanged(store, iris.sourceFile(in.sha256()), in.published(),
-                converterVersions(), tagging.lexiconVersion(), g -> false)) {
+                converterVersions(), tagging.lexiconVersion(), iris.entityGraph(tagging.lexiconVersion()), g -> false)) {
             return new FileOutcome(in.name(), FileOutcome.Status.UNCHANGED, List.of(), List.of());
         }
         return loadFile(store, in.name(), in.published(),
@@ -282,7 +310,7 @@ public final class Publisher {
      *                  identifies the graphs an earlier load of the same file stored
      */
     private FileOutcome loadFile(PaperStore store, String name, String published, DocumentSource source) {
-        Set<String> previous = store.graphsWith(RDFS.label.asNode(), NodeFactory.createLiteralString(published));
+        Set<String> previous = documentGraphsFrom(store, NodeFactory.createLiteralString(published));
         List<String> stored = new ArrayList<>();
         List<String> errors = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
@@ -297,6 +325,7 @@ public final class Publisher {
         obsolete.removeAll(stored);
         if (errors.isEmpty()) {
             store.remove(obsolete);
+            retireEntityGraphs(store);
         }
         FileOutcome.Status status = errors.isEmpty() ? FileOutcome.Status.LOADED
                 : stored.isEmpty() ? FileOutcome.Status.FAILED : FileOutcome.Status.PARTLY_FAILED;
@@ -309,7 +338,12 @@ public final class Publisher {
         eachChecked(name, d, errors, m -> {
             warnings.addAll(d.warnings());
             warnings.addAll(replacementWarnings(store, name, published, m.graphIri(), stored, d));
-            store.replace(m.graphIri(), m.graph(), List.of());
+            List<GraphChange> changes = new ArrayList<>();
+            changes.add(GraphChange.replace(m.graphIri(), m.graph()));
+            if (!m.entities().isEmpty()) {
+                changes.add(GraphChange.merge(m.entityGraphIri(), m.entities()));
+            }
+            store.apply(changes);
             stored.add(m.graphIri());
         });
     }

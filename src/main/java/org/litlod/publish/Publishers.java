@@ -7,6 +7,7 @@ import org.litlod.ids.Equivalents;
 import org.litlod.ids.IriMinter;
 import org.litlod.ids.Labels;
 import org.litlod.rdf.DocumentMapper;
+import org.litlod.rdf.MentionDetail;
 import org.litlod.tag.Tagger;
 import org.litlod.tag.lexicon.Lexicon;
 import org.litlod.tag.lexicon.Lexicons;
@@ -28,6 +29,15 @@ public final class Publishers {
      * @param lexicon the lexicon to tag with, or null to publish only what the sources list
      */
     public static Publisher standard(String base, Lexicon lexicon) {
+        return standard(base, lexicon, MentionDetail.DEFAULT);
+    }
+
+    /**
+     * The standard pipeline minting IRIs under {@code base}, recording mentions at {@code detail}.
+     *
+     * @param lexicon the lexicon to tag with, or null to publish only what the sources list
+     */
+    public static Publisher standard(String base, Lexicon lexicon, MentionDetail detail) {
         IriMinter iris = new IriMinter(base);
         RelationFinder relations = new RelationFinder();
         Tagging tagging = new Tagging(relations::apply, null);
@@ -40,7 +50,7 @@ public final class Publishers {
             labels = PreferredLabels.of(lexicon);
         }
         return new Publisher(ConverterRegistry.standard(), tagging, iris,
-                new DocumentMapper(iris, equivalents, labels), ShapeCheck.standard());
+                new DocumentMapper(iris, equivalents, labels, detail), ShapeCheck.standard());
     }
 
     /**

@@ -18,7 +18,9 @@ import org.litlod.vocab.Prefixes;
 
 /**
  * Writes mapped documents in an RDF syntax: TriG, N-Quads and JSON-LD keep one named graph per
- * document; Turtle merges them into one graph.
+ * document, and the descriptions of the entities they name in the shared graph a store keeps
+ * them in (so that the output is self-describing and loads as a store holds it); Turtle merges
+ * them all into one graph.
  */
 public final class RdfOutput {
 
@@ -55,7 +57,7 @@ public final class RdfOutput {
         if (syntax == Syntax.TTL) {
             Graph merged = GraphFactory.createDefaultGraph();
             merged.getPrefixMapping().setNsPrefixes(Prefixes.standard());
-            docs.forEach(d -> d.graph().find().forEachRemaining(merged::add));
+            docs.forEach(d -> d.described().find().forEachRemaining(merged::add));
             RDFDataMgr.write(out, merged, RDFFormat.TURTLE_PRETTY);
             return;
         }
@@ -64,6 +66,7 @@ public final class RdfOutput {
         for (MappedDocument d : docs) {
             ds.addGraph(NodeFactory.createURI(d.graphIri()), d.graph());
         }
+        EntityDescriptions.of(docs).forEach((iri, g) -> ds.addGraph(NodeFactory.createURI(iri), g));
         switch (syntax) {
             case TRIG -> RDFDataMgr.write(out, ds, RDFFormat.TRIG_PRETTY);
             case NQ -> RDFDataMgr.write(out, ds, Lang.NQUADS);

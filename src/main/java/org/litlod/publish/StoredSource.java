@@ -7,6 +7,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.litlod.store.PaperStore;
@@ -15,7 +16,8 @@ import org.litlod.vocab.LITLOD;
 /**
  * Whether the store already holds what loading a file would give: a graph made from exactly
  * these bytes ({@code litlod:SourceFile} named by its SHA-256), published under the same name,
- * by the same converter versions and the same lexicon version as the pipeline loading it now.
+ * by the same converter versions and the same lexicon version (and so requiring the same shared
+ * graph of entity descriptions) as the pipeline loading it now.
  * Anything else counts as changed and is loaded again.
  */
 final class StoredSource {
@@ -24,11 +26,13 @@ final class StoredSource {
 
     /**
      * @param converterVersions the version of each converter, by format name
+     * @param entityGraph       the shared graph of entity descriptions the pipeline writes to,
+     *                          which the stored graphs must require (if any)
      * @param replaced          whether a graph is about to be replaced by a write not yet made
      *                          (the file is then no longer held as it was)
      */
     static boolean unchanged(PaperStore store, String sourceFileIri, String published,
-                             Map<String, String> converterVersions, String lexiconVersion,
+                             Map<String, String> converterVersions, String lexiconVersion, String entityGraph,
                              Predicate<String> replaced) {
         Node file = NodeFactory.createURI(sourceFileIri);
         Node label = NodeFactory.createLiteralString(published);
@@ -41,7 +45,8 @@ final class StoredSource {
             while (typed.hasNext()) {
                 Node g = typed.next().getGraph();
                 if (!g.isURI() || replaced.test(g.getURI()) || !dsg.contains(g, file, RDFS.label.asNode(), label)
-                        || !sameVersions(dsg, g, file, converterVersions, lexiconVersion)) {
+                        || !sameVersions(dsg, g, file, converterVersions, lexiconVersion)
+                        || !allEqual(dsg, g, DCTerms.requires.asNode(), entityGraph)) {
                     return false;
                 }
                 any = true;
@@ -64,12 +69,13 @@ final class StoredSource {
                 : allEqual(dsg, g, LITLOD.lexiconVersion.asNode(), lexiconVersion);
     }
 
-    /** Whether every value of {@code predicate} in graph {@code g} has the lexical form {@code value}. */
+    /** Whether every value of {@code predicate} in graph {@code g} has the lexical form (or IRI) {@code value}. */
     private static boolean allEqual(DatasetGraph dsg, Node g, Node predicate, String value) {
         Iterator<Quad> it = dsg.find(g, Node.ANY, predicate, Node.ANY);
         while (it.hasNext()) {
             Node o = it.next().getObject();
-            if (!o.isLiteral() || !o.getLiteralLexicalForm().equals(value)) {
+            String form = o.isLiteral() ? o.getLiteralLexicalForm() : o.isURI() ? o.getURI() : null;
+            if (!value.equals(form)) {
                 return false;
             }
         }

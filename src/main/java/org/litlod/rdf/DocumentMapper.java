@@ -6,18 +6,25 @@ import org.litlod.ids.Equivalents;
 import org.litlod.ids.Labels;
 import org.litlod.ids.IriMinter;
 import org.litlod.model.Document;
+import org.apache.jena.vocabulary.RDF;
+import org.litlod.vocab.PROV;
 import org.litlod.vocab.Prefixes;
 
 /**
  * Maps one document of the neutral model to the RDF of its named graph: bibliographic
- * description, summary and body, published passages, entities, document- and mention-level
- * annotations, relations between entities, and provenance. The same document always gives the same triples (the conversion
- * time aside); blank nodes are used only for selectors and checksums. Thread-safe.
+ * description, summary and body, published passages, document- and mention-level annotations
+ * (mentions at the chosen {@link MentionDetail}), and provenance; and, apart, the descriptions
+ * of the entities it names, which go in the graph of entity descriptions shared by every
+ * document mapped with the same lexicon ({@link IriMinter#entityGraph}), required by the
+ * document graph ({@code dcterms:requires}). The same document always gives the same triples
+ * (the conversion time aside); blank nodes are used only for selectors and checksums.
+ * Thread-safe.
  */
 public final class DocumentMapper {
     private final IriMinter iris;
     private final Equivalents equivalents;
     private final Labels labels;
+    private final MentionDetail detail;
 
     /** A mapper minting IRIs under {@code baseIri}, without known equivalents. */
     public DocumentMapper(String baseIri) {
@@ -43,9 +50,25 @@ public final class DocumentMapper {
      * @param labels      preferred labels of entities (for example from the lexicon)
      */
     public DocumentMapper(IriMinter iris, Equivalents equivalents, Labels labels) {
+        this(iris, equivalents, labels, MentionDetail.DEFAULT);
+    }
+
+    /**
+     * @param iris        the IRI minter
+     * @param equivalents identifiers denoting the same entity, linked with skos:exactMatch
+     * @param labels      preferred labels of entities (for example from the lexicon)
+     * @param detail      how much of each mention the document graph records
+     */
+    public DocumentMapper(IriMinter iris, Equivalents equivalents, Labels labels, MentionDetail detail) {
         this.iris = iris;
         this.equivalents = equivalents;
         this.labels = labels;
+        this.detail = detail;
+    }
+
+    /** How much of each mention this mapper records. */
+    public MentionDetail detail() {
+        return detail;
     }
 
     /** Maps a document whose mentions, if any, came from the source or an unversioned tagger. */
@@ -68,7 +91,7 @@ public final class DocumentMapper {
             model.setNsPrefixes(Prefixes.standard());
             String graphIri = iris.graph(d);
             MappingContext c = new MappingContext(model, iris, d,
-                    model.createResource(iris.paper(d)), lexiconVersion, equivalents, labels);
+                    model.createResource(iris.paper(d)), lexiconVersion, equivalents, labels, detail);
             PaperMapper.map(c);
             AuthorMapper.map(c);
             PaperDetailsMapper.map(c);
@@ -77,12 +100,18 @@ public final class DocumentMapper {
             BodyMapper.map(c);
             PassageMapper.map(c);
             EntityIndex entities = EntityIndex.of(c);
-            EntityMapper.map(c, entities);
+            Model described = ModelFactory.createDefaultModel();
+            described.setNsPrefixes(Prefixes.standard());
+            EntityMapper.map(c.writingTo(described), entities);
             DocumentAnnotationMapper.map(c, entities);
             MentionAnnotationMapper.map(c, entities);
             RelationMapper.map(c, entities);
-            ProvenanceMapper.map(c, graphIri);
-            return new MappedDocument(graphIri, model.getGraph(), label);
+            String entityGraph = iris.entityGraph(lexiconVersion);
+            if (!described.isEmpty()) {
+                described.createResource(entityGraph).addProperty(RDF.type, PROV.Collection);
+            }
+            ProvenanceMapper.map(c, graphIri, described.isEmpty() ? null : entityGraph);
+            return new MappedDocument(graphIri, model.getGraph(), label, entityGraph, described.getGraph());
         } catch (IllegalArgumentException e) {
             throw new MappingException(label, e.getMessage(), e);
         }

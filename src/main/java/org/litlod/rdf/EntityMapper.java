@@ -10,9 +10,10 @@ import org.litlod.vocab.BIOLINK;
 import org.litlod.vocab.LITLOD;
 
 /**
- * Describes each entity in the document's graph (graphs are self-contained): canonical IRI,
- * our class and the Biolink class, {@code rdfs:label}, {@code skos:altLabel},
- * {@code skos:exactMatch} IRIs and the identifier literal as {@code dcterms:identifier}.
+ * Describes each entity the document names, in the model of entity descriptions (shared by the
+ * documents of one lexicon, not in the document's graph): canonical IRI, our class and the
+ * Biolink class, {@code rdfs:label}, {@code skos:altLabel}, {@code skos:exactMatch} IRIs and the
+ * identifier literal as {@code dcterms:identifier}.
  */
 final class EntityMapper {
     private EntityMapper() {

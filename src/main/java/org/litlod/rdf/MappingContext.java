@@ -11,10 +11,15 @@ import org.litlod.model.Document;
 
 /**
  * What every part mapper needs for one document: the model being filled, the IRI minter, the
- * document, its paper resource and the mapping options.
+ * document, its paper resource and the mapping options (lexicon, mention detail).
  */
 record MappingContext(Model model, IriMinter iris, Document doc, Resource paper,
-                      String lexiconVersion, Equivalents equivalents, Labels labels) {
+                      String lexiconVersion, Equivalents equivalents, Labels labels, MentionDetail detail) {
+
+    /** The same document and options, filling {@code other} instead (the entity descriptions). */
+    MappingContext writingTo(Model other) {
+        return new MappingContext(other, iris, doc, paper, lexiconVersion, equivalents, labels, detail);
+    }
 
     String paperIri() {
         return paper.getURI();

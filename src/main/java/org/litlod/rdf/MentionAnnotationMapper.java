@@ -15,11 +15,14 @@ import org.litlod.vocab.LITLOD;
 import org.litlod.vocab.OA;
 
 /**
- * One {@code oa:Annotation} per normalised mention: its one body is the canonical identifier of
+ * At {@link MentionDetail#FULL} and {@link MentionDetail#POSITION} (nothing at
+ * {@link MentionDetail#DOCUMENT}), one {@code oa:Annotation} per normalised mention: its one body is the canonical identifier of
  * the entity ({@link EntityIndex#canonical}; the others are its exact matches), related ones
  * via {@code litlod:relatedEntity}; the target is an {@code oa:SpecificResource} whose
  * source is the published passage, selected by an {@code oa:TextQuoteSelector} (exact text and
- * up to 32 characters either side) and an {@code oa:TextPositionSelector}. Positions count
+ * up to 32 characters either side; full detail only) and an {@code oa:TextPositionSelector}.
+ * Full detail also gives each its PubTator subject and lexicon version, and types the target
+ * {@code oa:SpecificResource} (which {@code oa:hasSource} implies: its domain). Positions count
  * Unicode code points, as the Web Annotation model and SPARQL {@code SUBSTR} do (the model's
  * offsets are UTF-16 units; they differ only after characters outside the BMP). Mentions
  * without identifiers are not published.
@@ -31,6 +34,7 @@ final class MentionAnnotationMapper {
     }
 
     static void map(MappingContext c, EntityIndex index) {
+        boolean full = c.detail() == MentionDetail.FULL;
         Map<String, Passage> passages = c.doc().passages().stream()
                 .collect(Collectors.toMap(Passage::key, Function.identity(), (a, b) -> a));
         for (Mention m : c.doc().mentions()) {
@@ -40,17 +44,22 @@ final class MentionAnnotationMapper {
             }
             Passage p = passages.get(m.passage());
             check(m, p);
+            if (c.detail() == MentionDetail.DOCUMENT) {
+                continue;
+            }
             Resource a = c.resource(c.iris().mentionAnnotation(c.paperIri(), m))
                     .addProperty(RDF.type, OA.Annotation);
             Identifier gene = EntityIndex.geneOf(m);
             a.addProperty(OA.hasBody, c.resource(index.bodyIri(ids, gene)));
             m.related().forEach(r -> a.addProperty(LITLOD.relatedEntity,
                     c.resource(index.publish(r, null).iri())));
-            a.addProperty(DCTerms.subject, m.type().label());
-            a.addProperty(OA.hasTarget, target(c, a, m, p));
+            a.addProperty(OA.hasTarget, target(c, a, m, p, full));
             m.foundBy().forEach(e -> a.addProperty(LITLOD.foundBy, DetectionMethods.of(e)));
-            if (m.foundBy().stream().anyMatch(DetectionMethods::byTagger)) {
-                c.text(a, LITLOD.lexiconVersion, c.lexiconVersion());
+            if (full) {
+                a.addProperty(DCTerms.subject, m.type().label());
+                if (m.foundBy().stream().anyMatch(DetectionMethods::byTagger)) {
+                    c.text(a, LITLOD.lexiconVersion, c.lexiconVersion());
+                }
             }
         }
     }
@@ -66,11 +75,24 @@ final class MentionAnnotationMapper {
         }
     }
 
-    private static Resource target(MappingContext c, Resource annotation, Mention m, Passage p) {
+    private static Resource target(MappingContext c, Resource annotation, Mention m, Passage p, boolean quoted) {
         String text = p.text();
-        Resource t = c.resource(c.iris().mentionTarget(annotation.getURI()))
-                .addProperty(RDF.type, OA.SpecificResource);
+        Resource t = c.resource(c.iris().mentionTarget(annotation.getURI()));
+        if (quoted) {
+            t.addProperty(RDF.type, OA.SpecificResource);
+        }
         t.addProperty(OA.hasSource, c.resource(c.iris().passage(c.paperIri(), p.key())));
+        Resource position = c.model().createResource().addProperty(RDF.type, OA.TextPositionSelector);
+        position.addProperty(OA.start, Literals.nonNegative(text.codePointCount(0, m.start())));
+        position.addProperty(OA.end, Literals.nonNegative(text.codePointCount(0, m.end())));
+        if (quoted) {
+            t.addProperty(OA.hasSelector, quote(c, m, text));
+        }
+        t.addProperty(OA.hasSelector, position);
+        return t;
+    }
+
+    private static Resource quote(MappingContext c, Mention m, String text) {
         Resource quote = c.model().createResource().addProperty(RDF.type, OA.TextQuoteSelector);
         quote.addProperty(OA.exact, m.text());
         String prefix = text.substring(Math.max(0, m.start() - CONTEXT), m.start());
@@ -87,11 +109,6 @@ final class MentionAnnotationMapper {
         if (!suffix.isEmpty()) {
             quote.addProperty(OA.suffix, suffix);
         }
-        Resource position = c.model().createResource().addProperty(RDF.type, OA.TextPositionSelector);
-        position.addProperty(OA.start, Literals.nonNegative(text.codePointCount(0, m.start())));
-        position.addProperty(OA.end, Literals.nonNegative(text.codePointCount(0, m.end())));
-        t.addProperty(OA.hasSelector, quote);
-        t.addProperty(OA.hasSelector, position);
-        return t;
+        return quote;
     }
 }

@@ -1,6 +1,7 @@
 package org.litlod.rdf;
 
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.litlod.model.SourceInfo;
@@ -11,13 +12,18 @@ import org.litlod.vocab.SPDX;
 /**
  * PROV-O provenance of one document: the source file (name, format, SPDX SHA-256 checksum), the
  * conversion activity (converter name and version, end time, the litlod software agent) and
- * the named graph and paper derived from the file.
+ * the named graph and paper derived from the file, and the shared graph of entity descriptions
+ * the named graph requires ({@code dcterms:requires}).
  */
 final class ProvenanceMapper {
     private ProvenanceMapper() {
     }
 
-    static void map(MappingContext c, String graphIri) {
+    /**
+     * @param entityGraph the shared graph of entity descriptions the document graph requires,
+     *                    or null when the document names no entity
+     */
+    static void map(MappingContext c, String graphIri, String entityGraph) {
         SourceInfo s = c.doc().source();
         Resource file = c.resource(c.iris().sourceFile(s.sha256()))
                 .addProperty(RDF.type, LITLOD.SourceFile).addProperty(RDF.type, PROV.Entity);
@@ -38,6 +44,9 @@ final class ProvenanceMapper {
         c.text(activity, LITLOD.converterVersion, s.converterVersion());
 
         Resource graph = c.resource(graphIri).addProperty(RDF.type, PROV.Entity);
+        if (entityGraph != null) {
+            graph.addProperty(DCTerms.requires, c.resource(entityGraph));
+        }
         for (Resource derived : new Resource[] {graph, c.paper()}) {
             derived.addProperty(PROV.wasDerivedFrom, file);
             derived.addProperty(PROV.wasGeneratedBy, activity);

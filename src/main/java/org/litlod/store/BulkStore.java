@@ -89,8 +89,18 @@ public final class BulkStore {
      * data, writes one transaction per graph (then {@code loader} does not matter).
      */
     public BulkWriter writer(Loader loader) throws IOException {
+        return writer(loader, g -> false);
+    }
+
+    /**
+     * As {@link #writer(Loader)}, with graphs shared by many documents.
+     *
+     * @param shared which graphs are shared by many documents: into a store with data their
+     *               quads are added to what they hold, where every other graph is replaced
+     */
+    public BulkWriter writer(Loader loader, java.util.function.Predicate<String> shared) throws IOException {
         if (!fresh) {
-            return new TransactionalWriter(PaperStore.open(db));
+            return new TransactionalWriter(PaperStore.open(db), shared);
         }
         Path mark = db.resolve(INCOMPLETE);
         Files.createFile(mark);

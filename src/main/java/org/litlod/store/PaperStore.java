@@ -168,7 +168,9 @@ public final class PaperStore implements AutoCloseable {
                 touched.forEach(g -> v.removed(dsg.find(g, Node.ANY, Node.ANY, Node.ANY)));
                 for (GraphChange c : changes) {
                     Node g = NodeFactory.createURI(c.graph());
-                    dsg.removeGraph(g);
+                    if (!c.merge()) {
+                        dsg.removeGraph(g);
+                    }
                     if (c.content() != null) {
                         Iterator<Triple> it = c.content().find();
                         while (it.hasNext()) {

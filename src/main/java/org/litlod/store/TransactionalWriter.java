@@ -12,14 +12,21 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 /**
  * Puts the quads of a bulk load into a store that already holds data: each graph replaces the
  * stored one in its own write transaction through the text-indexed dataset, as an ordinary load
- * does, so the store stays consistent and searchable whatever happens. Unlike {@code load}, it
+ * does (a graph shared by many documents is added to instead), so the store stays consistent
+ * and searchable whatever happens. Unlike {@code load}, it
  * does not remove graphs that an earlier version of an input file had and this one lacks.
  */
 final class TransactionalWriter implements BulkWriter {
     private final PaperStore store;
+    private final java.util.function.Predicate<String> merged;
 
-    TransactionalWriter(PaperStore store) {
+    /**
+     * @param merged which graphs are shared by many documents: their quads are added to what
+     *               the graph holds, where every other graph is replaced
+     */
+    TransactionalWriter(PaperStore store, java.util.function.Predicate<String> merged) {
         this.store = store;
+        this.merged = merged;
     }
 
     @Override
@@ -34,7 +41,8 @@ final class TransactionalWriter implements BulkWriter {
         Iterator<Node> graphs = documents.listGraphNodes();
         while (graphs.hasNext()) {
             Node g = graphs.next();
-            store.replace(g.getURI(), documents.getGraph(g), List.of());
+            store.apply(List.of(merged.test(g.getURI()) ? GraphChange.merge(g.getURI(), documents.getGraph(g))
+                    : GraphChange.replace(g.getURI(), documents.getGraph(g))));
         }
     }
 

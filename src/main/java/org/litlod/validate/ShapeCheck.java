@@ -61,10 +61,13 @@ public final class ShapeCheck {
     }
 
     /**
+     * Checks the document graph together with the descriptions of its entities (which are
+     * stored apart, in the shared graph, but must hold for this document's annotations).
+     *
      * @throws ShapeViolationException listing every violation, when the graph does not conform
      */
     public void check(MappedDocument m) throws ShapeViolationException {
-        List<Violation> found = violations(m.graph());
+        List<Violation> found = violations(m.described());
         if (!found.isEmpty()) {
             throw new ShapeViolationException(m.documentLabel(), found);
         }

@@ -15,6 +15,7 @@ public final class PROV {
     }
 
     public static final Resource Entity = ResourceFactory.createResource(NAMESPACE + "Entity");
+    public static final Resource Collection = ResourceFactory.createResource(NAMESPACE + "Collection");
     public static final Resource Activity = ResourceFactory.createResource(NAMESPACE + "Activity");
     public static final Resource SoftwareAgent = ResourceFactory.createResource(NAMESPACE + "SoftwareAgent");
     public static final Property wasDerivedFrom = ResourceFactory.createProperty(NAMESPACE, "wasDerivedFrom");

@@ -86,7 +86,7 @@ class UserErrorTest {
         assertEquals(0, run("load", "--db", db.toString(), SEED.toString()).status());
         CommandLineTest.Run q = run("query", "--db", db.toString(), "--results", "csv",
                 "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }");
-        assertEquals("n\r\n1\r\n", q.out(), q.err());
+        assertEquals("n\r\n2\r\n", q.out(), "the paper's graph and the shared graph of entity descriptions: " + q.err());
     }
 
     @Test

@@ -76,8 +76,9 @@ class BulkLoadTest {
         assertFalse(Files.exists(db.resolve(BulkStore.INCOMPLETE)), "a finished load leaves no unfinished mark");
 
         PaperStore store = PaperStore.open(db);
-        assertEquals(30, store.graphs().size());
-        assertEquals(report.quads(), store.quadCount());
+        assertEquals(30 + 1, store.graphs().size(), "one graph per paper and the shared graph of entity descriptions");
+        assertTrue(report.quads() >= store.quadCount() && report.quads() < 2 * store.quadCount(),
+                "the report counts an entity description once per file that names it; the store holds it once");
         assertEquals(30, count(store.datasetGraph(), "PREFIX bibo: <http://purl.org/ontology/bibo/>\n"
                 + "SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE { ?p bibo:pmid ?id FILTER STRSTARTS(STR(?id), '900000') }"));
         String word = titleWord(files.get(0));
@@ -134,7 +135,8 @@ class BulkLoadTest {
         assertEquals(299, store.graphs().size());
         assertEquals(0, count(store.datasetGraph(), "PREFIX dcterms: <http://purl.org/dc/terms/>\n"
                 + "SELECT (COUNT(*) AS ?n) WHERE { ?p dcterms:title ?t FILTER CONTAINS(?t, 'REJECT') }"));
-        assertEquals(report.quads(), store.quadCount());
+        assertTrue(report.quads() >= store.quadCount() && report.quads() < 2 * store.quadCount(),
+                "the report counts an entity description once per file that names it; the store holds it once");
     }
 
     @Test
@@ -151,7 +153,7 @@ class BulkLoadTest {
         assertEquals(List.of("bulk: " + dir.resolve("db") + " holds an unfinished bulk load; emptying it and starting again"),
                 notices);
         assertFalse(Files.exists(dir.resolve("db").resolve(BulkStore.INCOMPLETE)));
-        assertEquals(5, PaperStore.open(dir.resolve("db")).graphs().size());
+        assertEquals(5 + 1, PaperStore.open(dir.resolve("db")).graphs().size(), "and the shared graph of entity descriptions");
     }
 
     @Test
@@ -211,7 +213,8 @@ class BulkLoadTest {
 
         assertTrue(report.ok(), report.failures().toString());
         assertEquals(6 * 40, report.documents(), "every copy counts");
-        assertEquals(40, PaperStore.open(dir.resolve("db")).graphs().size(), "one graph per paper");
+        assertEquals(40 + 1, PaperStore.open(dir.resolve("db")).graphs().size(),
+                "one graph per paper and the shared graph of entity descriptions");
         try (Stream<Path> kept = Files.list(work)) {
             String sha = InputFiles.read(original).sha256();
             assertEquals(java.util.Set.of("PIPELINE", sha + ".json", sha + ".nq.gz"),

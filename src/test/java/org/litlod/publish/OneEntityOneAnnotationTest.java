@@ -43,7 +43,7 @@ class OneEntityOneAnnotationTest {
                     continue;
                 }
                 for (MappedDocument d : publisher.publish(new SourceText(name, Files.readAllBytes(file)))) {
-                    all.add(ModelFactory.createModelForGraph(d.graph()));
+                    all.add(ModelFactory.createModelForGraph(d.described()));
                 }
             }
         }

@@ -44,6 +44,11 @@ public final class SeedCorpus {
         }
     }
 
+    /** The documents' graphs in the store, sorted: every named graph but the shared graphs of entity descriptions. */
+    public static List<String> documentGraphs(PaperStore store) {
+        return store.graphs().stream().filter(g -> !g.contains("/graph/entities/")).toList();
+    }
+
     /** Loads the seeds into a new store under {@code dir}. */
     public static PaperStore load(Path dir) throws IOException {
         PaperStore store = PaperStore.open(dir);

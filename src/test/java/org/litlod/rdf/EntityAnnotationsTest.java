@@ -15,8 +15,8 @@ class EntityAnnotationsTest {
     static final String PAPER = DocumentMapperTest.PAPER;
     private final Sparql q = new Sparql(new DocumentMapper(new IriMinter(),
             id -> id.equals(new Identifier(IdScheme.MONDO, "0002049"))
-                    ? List.of(new Identifier(IdScheme.MESH, "D013921")) : List.of())
-            .map(SampleDocuments.article(), "lexicon-2026-11").graph());
+                    ? List.of(new Identifier(IdScheme.MESH, "D013921")) : List.of(), org.litlod.ids.Labels.NONE,
+            MentionDetail.FULL).map(SampleDocuments.article(), "lexicon-2026-11").described());
 
     @Test
     void geneIriExactMatchesAndLiteral() {

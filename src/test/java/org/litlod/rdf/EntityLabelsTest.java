@@ -15,7 +15,7 @@ class EntityLabelsTest {
 
     private static Sparql mapped(org.litlod.ids.Labels labels) {
         return new Sparql(new DocumentMapper(new IriMinter(), Equivalents.NONE, labels)
-                .map(SampleDocuments.article(), "v").graph());
+                .map(SampleDocuments.article(), "v").described());
     }
 
     @Test

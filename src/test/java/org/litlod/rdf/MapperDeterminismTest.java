@@ -16,7 +16,8 @@ import org.litlod.model.Mention;
 
 /** Same document, same triples; bad input, clear errors. */
 class MapperDeterminismTest {
-    private final DocumentMapper mapper = new DocumentMapper("http://localhost:3030/");
+    private final DocumentMapper mapper = new DocumentMapper(new org.litlod.ids.IriMinter("http://localhost:3030/"),
+            org.litlod.ids.Equivalents.NONE, org.litlod.ids.Labels.NONE, MentionDetail.FULL);
 
     @Test
     void mappingTwiceGivesIsomorphicGraphs() {

@@ -68,7 +68,7 @@ class BulkRestartTest {
         assertTrue(Files.notExists(db.resolve(BulkStore.INCOMPLETE)));
         Map<String, GraphFingerprint> want = fingerprints(reference);
         Map<String, GraphFingerprint> got = fingerprints(db);
-        assertEquals(FILES + 1, want.size());
+        assertEquals(FILES + 1 + 1, want.size(), "and the shared graph of entity descriptions");
         assertEquals(want.keySet(), got.keySet());
         List<String> differ = new ArrayList<>();
         want.forEach((g, f) -> {

@@ -44,7 +44,7 @@ class SeedsConformTest {
     @Test
     void paperSummarySeed() throws Exception {
         MappedDocument m = mapChecked("000_93911e03ce8ac8a2.txt");
-        Sparql q = new Sparql(m.graph());
+        Sparql q = new Sparql(m.described());
         String paper = "<http://localhost:3030/paper/doi/10.1038~s41375-025-02729-w>";
         List<String> names = q.values("SELECT ?name WHERE { " + paper + " bibo:authorList ?l . ?l ?p ?a ."
                 + " ?a foaf:name ?name . FILTER(STRSTARTS(STR(?p), STR(rdf:_))) }"
@@ -65,7 +65,7 @@ class SeedsConformTest {
 
     @Test
     void portalRecordSeed() throws Exception {
-        Sparql q = new Sparql(mapChecked("001_f539eeda5b84100b.txt").graph());
+        Sparql q = new Sparql(mapChecked("001_f539eeda5b84100b.txt").described());
         assertTrue(q.ask("?p a litlod:Paper ; dcterms:issued \"2012-02-08\"^^xsd:date ;"
                 + " litlod:citationCount 1081 ; litlod:citationIndex \"Scopus\" ; litlod:publicationStatus \"Published\" ;"
                 + " litlod:originalLanguage \"English (US)\" ; prism:issueIdentifier \"120\" ;"
@@ -75,7 +75,7 @@ class SeedsConformTest {
 
     @Test
     void webArticleSeedCitesThreeReferencesWithYears() throws Exception {
-        Sparql q = new Sparql(mapChecked("002_ded442ce58b4f461.txt").graph());
+        Sparql q = new Sparql(mapChecked("002_ded442ce58b4f461.txt").described());
         assertEquals(List.of("1:2016", "2:2012", "3:2014"), q.values("SELECT (CONCAT(STRAFTER(STR(?r), \"/reference/\"),"
                 + " \":\", STR(?y)) AS ?ry) WHERE { ?p a litlod:Paper ; cito:cites ?r . ?r dcterms:issued ?y } ORDER BY ?ry"));
         assertTrue(q.ask("?p a fabio:WebContent ; litlod:aboutSubstance ?s . ?s litlod:casRegistryNumber \"877399-52-5\" ."

@@ -26,7 +26,8 @@ import org.litlod.tag.lexicon.Lexicons;
  */
 class TaggedSeedsConformTest {
     private static final Lexicon LEXICON = Lexicons.builtin();
-    private static final DocumentMapper MAPPER = new DocumentMapper(new IriMinter(), LEXICON::equivalents);
+    private static final DocumentMapper MAPPER = new DocumentMapper(new IriMinter(), LEXICON::equivalents,
+            org.litlod.ids.Labels.NONE, org.litlod.rdf.MentionDetail.FULL);
 
     private static MappedDocument pipeline(String file) throws Exception {
         Path p = Path.of("seeds", file);
@@ -39,7 +40,7 @@ class TaggedSeedsConformTest {
     @Test
     void everySeedConformsAndEverySelectorSelectsItsText() throws Exception {
         for (String f : List.of("000_93911e03ce8ac8a2.txt", "001_f539eeda5b84100b.txt", "002_ded442ce58b4f461.txt")) {
-            Sparql q = new Sparql(pipeline(f).graph());
+            Sparql q = new Sparql(pipeline(f).described());
             assertTrue(Integer.parseInt(q.values("SELECT (COUNT(?t) AS ?n) WHERE { ?t a oa:SpecificResource }").get(0)) > 0, f);
             assertEquals(List.of(), q.values("SELECT ?t WHERE { ?t oa:hasSource/litlod:text ?text ;"
                     + " oa:hasSelector ?qs, ?ps . ?qs oa:exact ?x . ?ps oa:start ?s ; oa:end ?e ."
@@ -49,7 +50,7 @@ class TaggedSeedsConformTest {
 
     @Test
     void taggedAnnotationsCarryTheLexiconVersion() throws Exception {
-        Sparql q = new Sparql(pipeline("000_93911e03ce8ac8a2.txt").graph());
+        Sparql q = new Sparql(pipeline("000_93911e03ce8ac8a2.txt").described());
         assertTrue(q.ask("?a oa:hasBody <http://rdf.ncbi.nlm.nih.gov/pubchem/compound/CID11626560> ;"
                 + " oa:hasTarget/oa:hasSource ?passage ; litlod:lexiconVersion \"" + LEXICON.version() + "\" ."
                 + " ?passage litlod:passageKey \"abstract\" ."),

@@ -16,9 +16,12 @@ import org.litlod.vocab.OA;
 /**
  * The entities a paper mentions, for its page: one per document-level annotation (body,
  * PubTator subject, mention count), each with its mention annotations in context (the text
- * quote selector's prefix, exact text and suffix), most mentioned first.
+ * quote selector's prefix, exact text and suffix, or for a mention recorded by its position only
+ * the passage text there), most mentioned first.
  */
 final class EntityReader {
+    /** Code points of context either side of a mention given by its position only. */
+    static final int CONTEXT = 32;
     private final GraphReads r;
 
     EntityReader(GraphReads r) {
@@ -66,15 +69,38 @@ final class EntityReader {
         if (sources.isEmpty()) {
             return null;
         }
+        String where = orEmpty(r.text(sources.get(0), LITLOD.passageKey));
         for (Node sel : r.objects(target, OA.hasSelector)) {
             String exact = r.text(sel, OA.exact);
             if (exact != null) {
-                String where = r.text(sources.get(0), LITLOD.passageKey);
-                return new MentionView(orEmpty(r.text(sel, OA.prefix)), exact, orEmpty(r.text(sel, OA.suffix)),
-                        where == null ? "" : where);
+                return new MentionView(orEmpty(r.text(sel, OA.prefix)), exact, orEmpty(r.text(sel, OA.suffix)), where);
+            }
+        }
+        String text = r.text(sources.get(0), LITLOD.text);
+        for (Node sel : r.objects(target, OA.hasSelector)) {
+            long start = r.number(sel, OA.start);
+            long end = r.number(sel, OA.end);
+            if (text != null && start != Long.MAX_VALUE && end != Long.MAX_VALUE) {
+                return quoted(text, (int) start, (int) end, where);
             }
         }
         return null;
+    }
+
+    /**
+     * The mention between code points {@code start} and {@code end} of the passage text, with up
+     * to {@value #CONTEXT} code points either side (what a quote selector at full detail holds).
+     */
+    private static MentionView quoted(String text, int start, int end, String where) {
+        int length = text.codePointCount(0, text.length());
+        if (start < 0 || end > length || start >= end) {
+            return null;
+        }
+        int s = text.offsetByCodePoints(0, start);
+        int e = text.offsetByCodePoints(0, end);
+        int from = text.offsetByCodePoints(0, Math.max(0, start - CONTEXT));
+        int to = text.offsetByCodePoints(0, Math.min(length, end + CONTEXT));
+        return new MentionView(text.substring(from, s), text.substring(s, e), text.substring(e, to), where);
     }
 
     private static String orEmpty(String s) {

@@ -50,8 +50,24 @@ final class PageServlet extends LinkedDataServlet {
             Quad q = it.next();
             Iter.close(it);
             Node g = q.getGraph();
-            PaperView view = new PaperReader(dsg.getGraph(g), site.space).read(paper, g.isURI() ? g.getURI() : null);
+            PaperView view = new PaperReader(withEntities(dsg, g), site.space).read(paper, g.isURI() ? g.getURI() : null);
             return new PaperPage(site.space).render(view);
         });
+    }
+
+    /**
+     * The paper's graph seen together with the shared graphs of entity descriptions it requires
+     * ({@code dcterms:requires}), where the labels of the entities it names are.
+     */
+    private static org.apache.jena.graph.Graph withEntities(DatasetGraph dsg, Node g) {
+        org.apache.jena.graph.Graph out = dsg.getGraph(g);
+        var required = dsg.find(g, g, org.apache.jena.vocabulary.DCTerms.requires.asNode(), Node.ANY);
+        while (required.hasNext()) {
+            Node shared = required.next().getObject();
+            if (shared.isURI()) {
+                out = new org.apache.jena.graph.compose.Union(out, dsg.getGraph(shared));
+            }
+        }
+        return out;
     }
 }

@@ -20,7 +20,7 @@ import org.litlod.vocab.Prefixes;
 
 /**
  * Builds the data document of a resource from the store. A paper is described by its whole
- * named graph; a named graph by its content; the dataset by the generated VoID/DCAT
+ * named graph with the descriptions of the entities it names (from the shared graph); a named graph by its content; the dataset by the generated VoID/DCAT
  * description; anything else by its concise bounded description (its triples and those of the
  * blank nodes and minted sub-resources below its IRI, such as a section's paragraphs), up to
  * {@value #MAX_INCOMING} triples pointing at it, and the labels of every resource mentioned.
@@ -81,6 +81,7 @@ final class ResourceDescriber {
             } else if (kind == ResourceKind.PAPER) {
                 dsg.find(Node.ANY, n, RDF.type.asNode(), LITLOD.Paper.asNode()).forEachRemaining(q ->
                         dsg.find(q.getGraph(), Node.ANY, Node.ANY, Node.ANY).forEachRemaining(x -> out.add(x.asTriple())));
+                addEntities(dsg.getUnionGraph(), out);
             } else if (kind == ResourceKind.RESOURCE) {
                 Graph union = dsg.getUnionGraph();
                 bounded(union, n, out);
@@ -93,6 +94,20 @@ final class ResourceDescriber {
             }
         });
         return m;
+    }
+
+    /**
+     * Copies into {@code out} the descriptions (kept in the shared graph of entity descriptions)
+     * of the entities the annotations in {@code out} have as body or related entity.
+     */
+    private static void addEntities(Graph union, Graph out) {
+        Set<Node> entities = new HashSet<>();
+        for (Node p : new Node[] {OA.hasBody.asNode(), LITLOD.relatedEntity.asNode()}) {
+            out.find(Node.ANY, p, Node.ANY).forEachRemaining(t -> entities.add(t.getObject()));
+        }
+        for (Node e : entities) {
+            union.find(e, Node.ANY, Node.ANY).forEachRemaining(out::add);
+        }
     }
 
     /** The triples of {@code start}, its blank nodes and its minted sub-resources, copied to {@code out}. */
