@@ -13,6 +13,7 @@ import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.litlod.vocab.BIBO;
+import org.litlod.vocab.BIOLINK;
 import org.litlod.vocab.CITO;
 import org.litlod.vocab.LITLOD;
 import org.litlod.vocab.OA;
@@ -24,7 +25,7 @@ import org.litlod.vocab.SPDX;
  * by the part of a document they describe, graph by graph, from the data alone (so it counts
  * the output of any version of the mapper alike). A triple belongs to the part of its subject:
  * selectors; mention annotations and their targets; document-level annotations (those with a
- * mention count); entities (a body or related entity of an annotation, or anything in a shared
+ * mention count); relations (Biolink associations); entities (a body or related entity of an annotation, or anything in a shared
  * graph of entity descriptions); passages; authors (the paper's creators and author list);
  * references (what the paper cites, with their author lists); provenance (source file,
  * checksum, conversion, software agent, the graph itself, and the paper's derivation); the rest
@@ -34,7 +35,7 @@ public final class TripleParts {
     /** The parts, in the order of a document. */
     public enum Part {
         METADATA, AUTHORS, REFERENCES, PASSAGES, DOCUMENT_ANNOTATIONS, MENTION_ANNOTATIONS, SELECTORS,
-        ENTITY_DESCRIPTIONS, PROVENANCE;
+        RELATIONS, ENTITY_DESCRIPTIONS, PROVENANCE;
 
         /** The name in a report ("mention annotations"). */
         public String label() {
@@ -123,6 +124,9 @@ public final class TripleParts {
         }
         if (g.contains(s, OA.hasSource.asNode(), Node.ANY)) {
             return Part.MENTION_ANNOTATIONS;
+        }
+        if (typed(g, s, BIOLINK.Association)) {
+            return Part.RELATIONS;
         }
         if (entities.contains(s) || typed(g, s, LITLOD.Gene) || typed(g, s, LITLOD.Disease)
                 || typed(g, s, LITLOD.Chemical) || typed(g, s, LITLOD.Species) || typed(g, s, LITLOD.Variant)) {

@@ -163,8 +163,10 @@ public final class PaperStore implements AutoCloseable {
         try {
             Txn.executeWrite(dsg, () -> {
                 VersionChange v = version.change(tdb);
+                // A replaced or removed graph is read before and after; a merge into a shared
+                // graph counts only the triples it adds, so its cost is that of the change.
                 Set<Node> touched = new LinkedHashSet<>();
-                changes.forEach(c -> touched.add(NodeFactory.createURI(c.graph())));
+                changes.stream().filter(c -> !c.merge()).forEach(c -> touched.add(NodeFactory.createURI(c.graph())));
                 touched.forEach(g -> v.removed(dsg.find(g, Node.ANY, Node.ANY, Node.ANY)));
                 for (GraphChange c : changes) {
                     Node g = NodeFactory.createURI(c.graph());
@@ -174,8 +176,15 @@ public final class PaperStore implements AutoCloseable {
                     if (c.content() != null) {
                         Iterator<Triple> it = c.content().find();
                         while (it.hasNext()) {
-                            Triple t = it.next();
-                            dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject());
+                            Quad q = Quad.create(g, it.next());
+                            if (c.merge() && !touched.contains(g)) {
+                                if (!dsg.contains(q)) {
+                                    dsg.add(q);
+                                    v.added(dsg.find(q)); // as stored: TDB2 keeps some literals in canonical form
+                                }
+                            } else {
+                                dsg.add(q);
+                            }
                         }
                     }
                 }

@@ -6,10 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.litlod.ids.Equivalents;
 import org.litlod.ids.IriMinter;
 import org.litlod.ids.Labels;
+import org.litlod.model.EntityType;
+import org.litlod.model.IdScheme;
+import org.litlod.model.Identifier;
+import org.litlod.model.Relation;
+import org.litlod.model.RelationArgument;
 import org.litlod.rdf.TripleParts.Part;
 
 /** The breakdown of a mapped article by part, at each mention detail. */
@@ -63,5 +69,20 @@ class TriplePartsTest {
         assertTrue(table.contains("| selectors | 15 | 15.0 | "), table);
         assertTrue(table.contains("| **total** | "), table);
         assertTrue(table.endsWith("\n1 papers\n"), table);
+    }
+
+    @Test
+    void aRelationIsCountedAsRelations() {
+        Relation r = new Relation(Relation.INDUCES, List.of(
+                new RelationArgument("subject", EntityType.CHEMICAL, List.of(new Identifier(IdScheme.MESH, "D000077547"))),
+                new RelationArgument("object", EntityType.DISEASE, List.of(new Identifier(IdScheme.MESH, "D013921")))),
+                Relation.Origin.CUE, null, List.of("abstract"), List.of());
+        MappedDocument without = mapped(MentionDetail.POSITION);
+        MappedDocument with = new DocumentMapper(new IriMinter(), Equivalents.NONE, Labels.NONE, MentionDetail.POSITION)
+                .map(SampleDocuments.article().withRelations(List.of(r)), "lexicon-2026-11");
+        TripleParts p = parts(with);
+        assertEquals(0, parts(without).count(Part.RELATIONS));
+        assertEquals(with.size() - without.size(), p.count(Part.RELATIONS), "every triple of the association, and only those");
+        assertTrue(p.count(Part.RELATIONS) >= 8, "types, subject, predicate, object, paper, participants: " + p.count(Part.RELATIONS));
     }
 }

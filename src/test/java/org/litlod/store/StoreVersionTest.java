@@ -77,6 +77,27 @@ class StoreVersionTest {
     }
 
     @Test
+    void aMergeIntoASharedGraphCountsWhatItAdds(@TempDir Path dir) {
+        PaperStore store = PaperStore.open(dir.resolve("db"));
+        store.apply(List.of(GraphChange.replace(G + "1", paper("one")), GraphChange.merge(G + "shared", paper("shared"))));
+        assertEquals(fullDigest(store), store.version().tag());
+        String before = store.version().tag();
+        Graph again = GraphFactory.createDefaultGraph();
+        paper("shared").find().forEachRemaining(t -> {
+            if (!t.getSubject().isBlank() && !t.getObject().isBlank()) {
+                again.add(t);
+            }
+        });
+        store.apply(List.of(GraphChange.merge(G + "shared", again)));
+        assertEquals(before, store.version().tag(), "merging triples the graph holds (decimals in another form included) changes nothing");
+        store.apply(List.of(GraphChange.merge(G + "shared", paper("more")), GraphChange.replace(G + "2", paper("two"))));
+        assertTrue(recordIsCurrent(store));
+        assertEquals(fullDigest(store), store.version().tag());
+        assertNotEquals(before, store.version().tag());
+        store.close();
+    }
+
+    @Test
     void aRestartReadsTheKeptVersionInsteadOfTheQuads(@TempDir Path dir) throws IOException {
         Path db = dir.resolve("db");
         PaperStore store = PaperStore.open(db);
