@@ -16,7 +16,7 @@ import org.litlod.vocab.LITLOD;
  * types, such as {@code biolink:ChemicalToDiseaseOrPhenotypicFeatureAssociation}) with
  * {@code biolink:subject}, {@code biolink:predicate} and {@code biolink:object} naming the same
  * entity IRIs as the paper's annotations, {@code biolink:publications} the paper, every argument
- * as {@code litlod:participant}, the source's type, roles and score, who asserts it
+ * as {@code litlod:participant}, the source's type, roles (a source's relations only) and score, who asserts it
  * ({@code litlod:assertedBy}), and its evidence: the passages and the sentences that mention all
  * its arguments, and how many sentences those are. A relation litlod found is published once per
  * subject, type and object: two found between identifiers that the paper's annotations fold into
@@ -54,8 +54,10 @@ final class RelationMapper {
                 a.addProperty(LITLOD.participant, c.resource(index.bodyIri(x.ids(), null)));
             }
             a.addProperty(LITLOD.relationType, r.type());
-            a.addProperty(LITLOD.subjectRole, subject.role());
-            a.addProperty(LITLOD.objectRole, object.role());
+            if (r.origin() == Relation.Origin.SOURCE) { // litlod's own roles are subject and object: nothing to add
+                a.addProperty(LITLOD.subjectRole, subject.role());
+                a.addProperty(LITLOD.objectRole, object.role());
+            }
             a.addProperty(LITLOD.assertedBy, switch (r.origin()) {
                 case SOURCE -> LITLOD.SourceAssertion;
                 case CO_OCCURRENCE -> LITLOD.CoOccurrence;

@@ -18,8 +18,8 @@ import org.litlod.model.RelationArgument;
  * CDR corpus's CID relations), at document level: a found pair counts when the gold document
  * relates the same chemical and disease identifiers. The relations are found from the gold
  * documents' own mentions, so the score is that of the relation step alone. Selections
- * are scored: every chemical-disease pair of the document, what litlod publishes (one passage
- * or the title), pairs with a sentence mentioning both, pairs in the title, those typed by an
+ * are scored: every chemical-disease pair of the document, what litlod publishes (pairs a
+ * sentence mentions together), pairs in the title, those typed by an
  * induction cue, and the last two together.
  */
 public final class RelationEvaluation {
@@ -51,8 +51,7 @@ public final class RelationEvaluation {
     public static List<Row> run(List<Document> gold, String goldType) {
         RelationFinder finder = new RelationFinder();
         Map<String, Predicate<Relation>> selections = new LinkedHashMap<>();
-        selections.put("published (one passage, or either in the title)", r -> true);
-        selections.put("a sentence with both", r -> !r.sentences().isEmpty());
+        selections.put("published (a sentence with both)", r -> true);
         selections.put("both in the title", r -> r.passages().contains("title"));
         selections.put("induction cue (typed 'induces')", r -> r.type().equals(Relation.INDUCES));
         selections.put("induction cue, or both in the title",

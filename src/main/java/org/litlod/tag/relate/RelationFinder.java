@@ -12,8 +12,8 @@ import org.litlod.model.RelationArgument;
 /**
  * Relates the entities of a document. The relations its source asserts get their evidence: the
  * passages and sentences that mention all their arguments. Then litlod adds its own, for each
- * pair of normalised entities of the types in {@link #PAIRS} that occur in one passage, or one
- * of which is in the title: typed {@link Relation#INDUCES} when a sentence joins a chemical and
+ * pair of normalised entities of the types in {@link #PAIRS} that one sentence (the title is
+ * one) mentions together: typed {@link Relation#INDUCES} when a sentence joins a chemical and
  * a disease with an induction cue ({@link InductionCues}), else {@link Relation#CO_OCCURRENCE};
  * its evidence is the passages and the sentences with both (their number ranks it). Immutable.
  */
@@ -71,8 +71,8 @@ public final class RelationFinder {
 
     private static Relation relation(Occurrences occurrences, Identifier a, EntityType ta, Identifier b, EntityType tb) {
         Evidence e = Evidence.of(occurrences, List.of(a), List.of(b));
-        if (e.passages().isEmpty() && !inTitle(occurrences, a) && !inTitle(occurrences, b)) {
-            return null;
+        if (e.sentences().isEmpty()) {
+            return null; // a pair no sentence joins is not evidence enough to publish
         }
         boolean cue = ta == EntityType.CHEMICAL && tb == EntityType.DISEASE
                 && e.pairs().stream().anyMatch(t -> induces(occurrences, t));
@@ -81,10 +81,6 @@ public final class RelationFinder {
         return new Relation(cue ? Relation.INDUCES : Relation.CO_OCCURRENCE, arguments,
                 cue ? Relation.Origin.CUE : Relation.Origin.CO_OCCURRENCE, null,
                 e.passages(), e.sentences());
-    }
-
-    private static boolean inTitle(Occurrences occurrences, Identifier id) {
-        return occurrences.of(List.of(id)).stream().anyMatch(o -> o.passage().equals("title"));
     }
 
     /** Whether the words between the chemical and the disease mention are an induction cue. */

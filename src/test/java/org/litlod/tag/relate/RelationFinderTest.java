@@ -76,4 +76,27 @@ class RelationFinderTest {
         assertEquals(Relation.Origin.CO_OCCURRENCE, r.origin());
         assertEquals(1, r.sentences().size());
     }
+
+    private static Document pubtator(String title, String abstractText, String... annotations) throws Exception {
+        StringBuilder b = new StringBuilder("1|t|" + title + "\n1|a|" + abstractText + "\n");
+        for (String a : annotations) {
+            b.append("1\t").append(a).append('\n');
+        }
+        return ConverterRegistry.standard().convert(new SourceText("inline.txt",
+                b.append('\n').toString().getBytes(java.nio.charset.StandardCharsets.UTF_8))).get(0).withRelations(List.of());
+    }
+
+    @Test
+    void aPairNoSentenceJoinsIsNotARelation() throws Exception {
+        String title = "A study of two drugs.";
+        Document apart = pubtator(title, "Lithium was given to all. Polyuria was common.",
+                "22\t29\tLithium\tChemical\tD008094", "48\t56\tPolyuria\tDisease\tD011141");
+        assertEquals(List.of(), new RelationFinder().find(apart), "one passage, two sentences: no evidence to point to");
+        Document together = pubtator(title, "Lithium was given to all. Polyuria was common with lithium.",
+                "22\t29\tLithium\tChemical\tD008094", "48\t56\tPolyuria\tDisease\tD011141",
+                "73\t80\tlithium\tChemical\tD008094");
+        List<Relation> found = new RelationFinder().find(together);
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(List.of(new RelationSentence("abstract", 26, 59, "Polyuria was common with lithium.")), found.get(0).sentences());
+    }
 }
