@@ -5,6 +5,8 @@ import java.util.List;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
+import org.litlod.model.EntityType;
+import org.litlod.model.Identifier;
 import org.litlod.model.Relation;
 import org.litlod.model.RelationArgument;
 import org.litlod.model.RelationSentence;
@@ -38,8 +40,8 @@ final class RelationMapper {
                 subject = r.arguments().get(1);
                 object = r.arguments().get(0);
             }
-            String subjectIri = index.bodyIri(subject.ids(), null);
-            String objectIri = index.bodyIri(object.ids(), null);
+            String subjectIri = iri(c, index, subject);
+            String objectIri = iri(c, index, object);
             if (subjectIri.equals(objectIri)
                     || r.origin() != Relation.Origin.SOURCE && !found.add(subjectIri + " " + r.type() + " " + objectIri)) {
                 continue;
@@ -51,7 +53,7 @@ final class RelationMapper {
             a.addProperty(BIOLINK.object, c.resource(objectIri));
             a.addProperty(BIOLINK.publications, c.paper());
             for (RelationArgument x : r.arguments()) {
-                a.addProperty(LITLOD.participant, c.resource(index.bodyIri(x.ids(), null)));
+                a.addProperty(LITLOD.participant, c.resource(iri(c, index, x)));
             }
             a.addProperty(LITLOD.relationType, r.type());
             if (r.origin() == Relation.Origin.SOURCE) { // litlod's own roles are subject and object: nothing to add
@@ -75,5 +77,19 @@ final class RelationMapper {
                 a.addProperty(LITLOD.evidenceSentence, s.text());
             }
         }
+    }
+
+    /**
+     * The entity IRI of an argument, the one the paper's annotations use: a variant is scoped by
+     * the gene its mentions name, as its annotations are.
+     */
+    private static String iri(MappingContext c, EntityIndex index, RelationArgument x) {
+        Identifier gene = null;
+        if (x.type() == EntityType.VARIANT) {
+            gene = c.doc().mentions().stream()
+                    .filter(m -> m.type() == EntityType.VARIANT && m.ids().stream().anyMatch(x.ids()::contains))
+                    .map(EntityIndex::geneOf).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        }
+        return index.bodyIri(x.ids(), gene);
     }
 }
