@@ -20,7 +20,7 @@ import org.litlod.model.Mention;
  * Every entity a document names, keyed by canonical IRI in order of first appearance: entities
  * the source lists, entities its mentions identify, and related entities (genes of variants).
  * Identifiers given together (in one listing or one mention) and known equivalents are linked
- * from the first to the others.
+ * from the first to the others, except the concepts of a {@link #composite} mention.
  *
  * <p>One entity is one annotation: of identifiers that denote the same thing (linked by
  * {@code skos:exactMatch}), the canonical one ({@link #canonical}: MONDO before NCBI Gene,
@@ -39,7 +39,7 @@ final class EntityIndex {
         EntityIndex index = new EntityIndex(c.iris());
         Document d = c.doc();
         for (ListedEntity e : d.entities()) {
-            List<EntityEntry> group = index.group(e.ids(), null, e.type());
+            List<EntityEntry> group = index.group(e.ids(), null, e.type(), true);
             for (EntityEntry x : group) {
                 x.annotated = true;
                 x.foundBy.add(Mention.Evidence.SOURCE_LIST);
@@ -61,7 +61,7 @@ final class EntityIndex {
         }
         for (int i = 0; i < d.mentions().size(); i++) {
             Mention m = d.mentions().get(i);
-            for (EntityEntry x : index.group(m.ids(), geneOf(m), m.type())) {
+            for (EntityEntry x : index.group(m.ids(), geneOf(m), m.type(), !composite(m))) {
                 x.annotated = true;
                 x.mentions.add(i);
                 x.foundBy.addAll(m.foundBy());
@@ -69,7 +69,7 @@ final class EntityIndex {
                     x.label = m.text();
                 }
             }
-            index.group(m.related(), null, null);
+            index.group(m.related(), null, null, true);
         }
         for (EntityEntry x : List.copyOf(index.entries.values())) {
             String preferred = c.labels().of(x.id);
@@ -156,6 +156,21 @@ final class EntityIndex {
         return x == null ? iri : x.iri();
     }
 
+    /**
+     * Whether a mention names several concepts: an annotation of the source that gives two
+     * identifiers of one scheme, such as CDR's composite "renal and auditory toxicity"
+     * (D007674|D006311). One concept has one identifier per scheme in a source's annotation, so
+     * these are not exact matches of each other; the mention's annotation has each as a body.
+     * (The lexicon's several CIDs of one compound, which the tagger gives, are one concept.)
+     */
+    static boolean composite(Mention m) {
+        if (!m.foundBy().contains(Mention.Evidence.SOURCE_ANNOTATION)) {
+            return false;
+        }
+        java.util.Set<IdScheme> schemes = java.util.EnumSet.noneOf(IdScheme.class);
+        return m.ids().stream().filter(i -> i.scheme() != IdScheme.CAS).anyMatch(i -> !schemes.add(i.scheme()));
+    }
+
     /** The gene a variant mention belongs to, if the mention names one. */
     static Identifier geneOf(Mention m) {
         return m.related().stream()
@@ -164,7 +179,7 @@ final class EntityIndex {
     }
 
     /** Entries for identifiers given together; the first is linked to the others. */
-    private List<EntityEntry> group(List<Identifier> ids, Identifier gene, EntityType type) {
+    private List<EntityEntry> group(List<Identifier> ids, Identifier gene, EntityType type, boolean linked) {
         List<EntityEntry> out = new ArrayList<>();
         for (Identifier id : ids) {
             if (id.scheme() == IdScheme.CAS) {
@@ -178,7 +193,7 @@ final class EntityIndex {
             }
             out.add(x);
         }
-        for (int i = 1; i < out.size(); i++) {
+        for (int i = 1; linked && i < out.size(); i++) {
             if (!out.get(i).iri().equals(out.get(0).iri())) {
                 out.get(0).exactMatches.add(out.get(i).iri());
             }

@@ -50,7 +50,11 @@ final class MentionAnnotationMapper {
             Resource a = c.resource(c.iris().mentionAnnotation(c.paperIri(), m))
                     .addProperty(RDF.type, OA.Annotation);
             Identifier gene = EntityIndex.geneOf(m);
-            a.addProperty(OA.hasBody, c.resource(index.bodyIri(ids, gene)));
+            if (EntityIndex.composite(m)) {
+                ids.forEach(id -> a.addProperty(OA.hasBody, c.resource(index.bodyIri(List.of(id), gene))));
+            } else {
+                a.addProperty(OA.hasBody, c.resource(index.bodyIri(ids, gene)));
+            }
             m.related().forEach(r -> a.addProperty(LITLOD.relatedEntity,
                     c.resource(index.publish(r, null).iri())));
             a.addProperty(OA.hasTarget, target(c, a, m, p, full));
