@@ -232,10 +232,7 @@ public final class Publisher {
                 eachChecked(name, d, errors, m -> {
                     warnings.addAll(d.warnings());
                     warnings.addAll(replacementWarnings(batch, name, published, m.graphIri(), stored, d));
-                    changes.add(GraphChange.replace(m.graphIri(), m.graph()));
-                    if (!m.entities().isEmpty()) {
-                        changes.add(GraphChange.merge(m.entityGraphIri(), m.entities()));
-                    }
+                    changes.addAll(changesOf(m));
                     stored.add(m.graphIri());
                 });
             }
@@ -252,7 +249,13 @@ public final class Publisher {
         batch.add(published, new FileOutcome(name, status, stored, errors, warnings), changes);
     }
 
-    /** The document graphs an earlier load of the file published under {@code label} stored. */
+    /** What storing a mapped document writes: its graph, and its entities merged into the shared graph. */
+    private static List<GraphChange> changesOf(MappedDocument m) {
+        return m.entities().isEmpty() ? List.of(GraphChange.replace(m.graphIri(), m.graph()))
+                : List.of(GraphChange.replace(m.graphIri(), m.graph()), GraphChange.merge(m.entityGraphIri(), m.entities()));
+    }
+
+        /** The document graphs an earlier load of the file published under {@code label} stored. */
     private Set<String> documentGraphsFrom(PaperStore store, Node label) {
         Set<String> out = new java.util.TreeSet<>(store.graphsWith(RDFS.label.asNode(), label));
         out.removeIf(iris::isEntityGraph);
@@ -338,12 +341,7 @@ public final class Publisher {
         eachChecked(name, d, errors, m -> {
             warnings.addAll(d.warnings());
             warnings.addAll(replacementWarnings(store, name, published, m.graphIri(), stored, d));
-            List<GraphChange> changes = new ArrayList<>();
-            changes.add(GraphChange.replace(m.graphIri(), m.graph()));
-            if (!m.entities().isEmpty()) {
-                changes.add(GraphChange.merge(m.entityGraphIri(), m.entities()));
-            }
-            store.apply(changes);
+            store.apply(changesOf(m));
             stored.add(m.graphIri());
         });
     }

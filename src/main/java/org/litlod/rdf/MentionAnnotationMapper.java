@@ -17,7 +17,8 @@ import org.litlod.vocab.OA;
 /**
  * At {@link MentionDetail#FULL} and {@link MentionDetail#POSITION} (nothing at
  * {@link MentionDetail#DOCUMENT}), one {@code oa:Annotation} per normalised mention: its one body is the canonical identifier of
- * the entity ({@link EntityIndex#canonical}; the others are its exact matches), related ones
+ * the entity ({@link EntityIndex#canonical}; the others are its exact matches), or for a
+ * source's {@link EntityIndex#composite composite} mention one body per concept; related ones
  * via {@code litlod:relatedEntity}; the target is an {@code oa:SpecificResource} whose
  * source is the published passage, selected by an {@code oa:TextQuoteSelector} (exact text and
  * up to 32 characters either side; full detail only) and an {@code oa:TextPositionSelector}.

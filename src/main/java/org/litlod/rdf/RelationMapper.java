@@ -1,7 +1,10 @@
 package org.litlod.rdf;
 
 import java.math.BigDecimal;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
@@ -31,7 +34,7 @@ final class RelationMapper {
 
     static void map(MappingContext c, EntityIndex index) {
         List<Relation> relations = c.doc().relations();
-        java.util.Set<String> found = new java.util.HashSet<>();
+        Set<String> found = new HashSet<>();
         for (int i = 0; i < relations.size(); i++) {
             Relation r = relations.get(i);
             RelationArgument subject = r.arguments().get(0);
@@ -88,7 +91,7 @@ final class RelationMapper {
         if (x.type() == EntityType.VARIANT) {
             gene = c.doc().mentions().stream()
                     .filter(m -> m.type() == EntityType.VARIANT && m.ids().stream().anyMatch(x.ids()::contains))
-                    .map(EntityIndex::geneOf).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+                    .map(EntityIndex::geneOf).filter(Objects::nonNull).findFirst().orElse(null);
         }
         return index.bodyIri(x.ids(), gene);
     }

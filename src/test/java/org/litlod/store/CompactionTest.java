@@ -5,13 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,9 +36,9 @@ class CompactionTest {
         PaperStore again = PaperStore.open(db);
         try {
             assertEquals(quads, again.quadCount());
-            assertEquals(List.of("http://example.org/e7"), hits(again, "kinase7"));
+            assertEquals(List.of("http://example.org/e7"), TextHits.of(again, "kinase7"));
             again.replace("http://example.org/new", labelled(99), List.of());
-            assertEquals(List.of("http://example.org/e99"), hits(again, "kinase99"), "writes still reach the index");
+            assertEquals(List.of("http://example.org/e99"), TextHits.of(again, "kinase99"), "writes still reach the index");
         } finally {
             again.close();
         }
@@ -77,12 +74,4 @@ class CompactionTest {
         return g;
     }
 
-    private static List<String> hits(PaperStore store, String query) {
-        DatasetGraphText dsg = (DatasetGraphText) store.datasetGraph();
-        return Txn.calculateRead(dsg, () -> {
-            List<String> out = new ArrayList<>();
-            dsg.search(query).forEachRemaining(h -> out.add(h.getNode().getURI()));
-            return out;
-        });
-    }
 }

@@ -11,7 +11,6 @@ import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
@@ -27,14 +26,6 @@ import org.junit.jupiter.api.io.TempDir;
 class TextIndexingTest {
     private static final String TEXT = "http://jena.apache.org/text#";
 
-    private static List<String> hits(PaperStore store, String query) {
-        DatasetGraphText dsg = (DatasetGraphText) store.datasetGraph();
-        return Txn.calculateRead(dsg, () -> {
-            List<String> out = new ArrayList<>();
-            dsg.search(query).forEachRemaining(h -> out.add(h.getNode().getURI()));
-            return out;
-        });
-    }
 
     private static Graph labelled(String iri, String label) {
         Graph g = GraphFactory.createDefaultGraph();
@@ -52,15 +43,15 @@ class TextIndexingTest {
             store.replace("http://example.org/g1", labelled("http://example.org/alk", "anaplastic lymphoma kinase"), List.of());
             store.replace("http://example.org/g2", labelled("http://example.org/alk", "anaplastic lymphoma kinase"), List.of());
             store.remove(List.of("http://example.org/g1"));
-            assertEquals(List.of("http://example.org/alk"), hits(store, "lymphoma"));
+            assertEquals(List.of("http://example.org/alk"), TextHits.of(store, "lymphoma"));
             store.remove(List.of("http://example.org/g2"));
-            assertEquals(List.of(), hits(store, "lymphoma"));
+            assertEquals(List.of(), TextHits.of(store, "lymphoma"));
         } finally {
             store.close();
         }
         try (PaperStore reopened = PaperStore.open(dir.resolve("db"))) {
             reopened.replace("http://example.org/g3", labelled("http://example.org/ros1", "ROS proto-oncogene 1"), List.of());
-            assertEquals(List.of("http://example.org/ros1"), hits(reopened, "oncogene"), "a reopened index takes writes");
+            assertEquals(List.of("http://example.org/ros1"), TextHits.of(reopened, "oncogene"), "a reopened index takes writes");
         }
     }
 
@@ -72,7 +63,7 @@ class TextIndexingTest {
                 NodeFactory.createURI("http://example.org/gene"), RDFS.label.asNode(),
                 NodeFactory.createLiteralString("crizotinib target")));
         try (PaperStore store = PaperStore.open(db)) {
-            assertEquals(List.of("http://example.org/gene"), hits(store, "crizotinib"));
+            assertEquals(List.of("http://example.org/gene"), TextHits.of(store, "crizotinib"));
         }
     }
 
