@@ -1,9 +1,7 @@
 package org.litlod.tag;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.ListIterator;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -39,14 +37,10 @@ final class GeneOrganisms {
 
     private static final Pattern VIRUS = Pattern.compile("(?i)(?:virus|viruses|phage|viroid)\\b");
 
-    private final Map<Identifier, String> taxa = new HashMap<>();
+    private final Lexicon lexicon;
 
     GeneOrganisms(Lexicon lexicon) {
-        for (Concept c : lexicon.concepts()) {
-            if (c.type() == EntityType.GENE && c.taxon() != null) {
-                taxa.put(c.id(), c.taxon());
-            }
-        }
+        this.lexicon = lexicon;
     }
 
     void apply(List<List<Candidate>> candidates) {
@@ -112,7 +106,10 @@ final class GeneOrganisms {
 
     private String taxon(Candidate c) {
         Identifier id = c.target().primary();
-        return c.target().type() == EntityType.GENE && id != null ? taxa.get(id) : null;
+        if (c.target().type() != EntityType.GENE || id == null) {
+            return null;
+        }
+        return lexicon.concept(id).filter(g -> g.type() == EntityType.GENE).map(Concept::taxon).orElse(null);
     }
 
     private boolean spanHasGeneOf(List<Candidate> list, Candidate c, Set<String> wanted) {

@@ -81,7 +81,7 @@ public final class Tagger {
     /** The mentions found in {@code passages}, with {@code listed} as extra dictionary entries. */
     public List<Mention> find(List<Passage> passages, List<ListedEntity> listed) {
         List<ListedEntity> typed = listed.stream().filter(e -> e.type() != null).toList();
-        Dictionary own = typed.isEmpty() ? null : compiler.compileListed(typed, dictionary, lexicon);
+        Dictionary own = typed.isEmpty() ? null : compiler.compileListed(typed, lexicon);
         List<List<Candidate>> candidates = new ArrayList<>(passages.size());
         for (Passage p : passages) {
             NormalisedText text = normaliser.normalise(p.text());

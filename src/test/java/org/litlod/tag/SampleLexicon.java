@@ -3,6 +3,7 @@ package org.litlod.tag;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.litlod.model.EntityType;
 import org.litlod.model.IdScheme;
 import org.litlod.model.Identifier;
@@ -51,6 +52,11 @@ public record SampleLexicon(List<Concept> concepts, Map<Identifier, List<Identif
     @Override
     public String version() {
         return "test";
+    }
+
+    @Override
+    public Optional<Concept> concept(Identifier id) {
+        return concepts.stream().filter(c -> c.ids().contains(id)).findFirst();
     }
 
     @Override

@@ -2,8 +2,6 @@ package org.litlod.tag.dict;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import org.litlod.model.Identifier;
 import org.litlod.tag.match.KeyTrie;
 import org.litlod.tag.match.MatchSink;
 import org.litlod.tag.text.NormalisedText;
@@ -23,19 +21,16 @@ public final class Dictionary {
     private final KeyTrie trie;
     private final int[] firstEntry;
     private final DictionaryEntry[] entries;
-    private final Map<Identifier, Target> byId;
 
     /**
      * @param keys       distinct keys, strictly sorted
      * @param firstEntry for key {@code k}, its entries are {@code entries[firstEntry[k], firstEntry[k + 1])}
      * @param entries    the entries of all keys, key after key
-     * @param byId       targets by each of their identifiers
      */
-    Dictionary(List<String> keys, int[] firstEntry, DictionaryEntry[] entries, Map<Identifier, Target> byId) {
+    Dictionary(List<String> keys, int[] firstEntry, DictionaryEntry[] entries) {
         this.trie = KeyTrie.build(keys);
         this.firstEntry = firstEntry;
         this.entries = entries;
-        this.byId = Map.copyOf(byId);
     }
 
     /** Every entry match in {@code text}, overlapping ones included. */
@@ -104,11 +99,6 @@ public final class Dictionary {
             }
         }
         return true;
-    }
-
-    /** The target with identifier {@code id} (any of its identifiers), or null. */
-    public Target target(Identifier id) {
-        return byId.get(id);
     }
 
     /** The number of distinct keys. */

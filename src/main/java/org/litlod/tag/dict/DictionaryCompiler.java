@@ -62,16 +62,12 @@ public final class DictionaryCompiler {
      * count "patients" as the species human).
      */
     public Dictionary compile(Lexicon lexicon, boolean speciesWords) {
-        Map<Identifier, Target> byId = new HashMap<>();
-        Map<Identifier, Concept> taxa = new HashMap<>();
+        Map<Identifier, Target> wordTargets = new HashMap<>();
         Names byKey = new Names();
         for (Concept c : lexicon.concepts()) {
             Target t = new Target(c.type(), withEquivalents(c.ids(), lexicon), names(c));
-            for (Identifier id : c.ids()) {
-                byId.putIfAbsent(id, t);
-            }
-            if (c.type() == EntityType.SPECIES && speciesWords) {
-                taxa.putIfAbsent(c.id(), c);
+            if (speciesWords && c.type() == EntityType.SPECIES && SpeciesWords.words().containsKey(c.id().value())) {
+                wordTargets.putIfAbsent(c.id(), t);
             }
             for (String name : t.names()) {
                 boolean primary = isPrimary(c, name);
@@ -88,9 +84,9 @@ public final class DictionaryCompiler {
         if (speciesWords) {
             SpeciesWords.words().forEach((taxon, words) -> {
                 Identifier id = new Identifier(IdScheme.NCBI_TAXON, taxon);
-                Target t = byId.computeIfAbsent(id, k -> new Target(EntityType.SPECIES,
+                Target t = wordTargets.computeIfAbsent(id, k -> new Target(EntityType.SPECIES,
                         withEquivalents(List.of(k), lexicon), List.of(SpeciesWords.label(taxon))));
-                Concept known = taxa.get(id);
+                Concept known = lexicon.concept(id).filter(c -> c.type() == EntityType.SPECIES).orElse(null);
                 for (String w : words) {
                     if (known == null || !unused.test(known, w)) {
                         add(byKey, t, w, true, false);
@@ -98,14 +94,14 @@ public final class DictionaryCompiler {
                 }
             });
         }
-        return build(byKey, byId, true);
+        return build(byKey, true);
     }
 
     /**
      * The dictionary of the entities a document lists: their names, long names and synonyms,
      * with the identifiers they are given plus those of the lexicon concept that shares one.
      */
-    public Dictionary compileListed(List<ListedEntity> listed, Dictionary lexicon, Lexicon links) {
+    public Dictionary compileListed(List<ListedEntity> listed, Lexicon lexicon) {
         Map<String, Set<Identifier>> ids = new LinkedHashMap<>();
         Map<String, Set<String>> names = new LinkedHashMap<>();
         Map<String, EntityType> types = new HashMap<>();
@@ -115,10 +111,8 @@ public final class DictionaryCompiler {
             Set<Identifier> set = ids.computeIfAbsent(k, x -> new LinkedHashSet<>());
             for (Identifier id : e.ids()) {
                 set.add(id);
-                Target known = lexicon.target(id);
-                if (known != null && known.type() == e.type()) {
-                    set.addAll(known.ids());
-                }
+                lexicon.concept(id).filter(c -> c.type() == e.type())
+                        .ifPresent(c -> set.addAll(withEquivalents(c.ids(), lexicon)));
             }
             Set<String> ns = names.computeIfAbsent(k, x -> new LinkedHashSet<>());
             ns.add(e.name());
@@ -130,18 +124,19 @@ public final class DictionaryCompiler {
         Names byKey = new Names();
         for (Map.Entry<String, Set<String>> n : names.entrySet()) {
             Target t = new Target(types.get(n.getKey()),
-                    withEquivalents(List.copyOf(ids.get(n.getKey())), links), List.copyOf(n.getValue()));
+                    withEquivalents(List.copyOf(ids.get(n.getKey())), lexicon), List.copyOf(n.getValue()));
             for (String name : n.getValue()) {
                 add(byKey, t, name, true, false);
             }
         }
-        return build(byKey, Map.of(), false);
+        return build(byKey, false);
     }
 
     private void add(Names byKey, Target t, String name,
                      boolean primary, boolean filter) {
         NormalisedText n = normaliser.normalise(name);
-        String key = n.foldedString();
+        String folded = n.foldedString();
+        String key = folded.equals(name) ? name : folded;
         String cased = n.casedString();
         if (key.length() < 2) {
             return;
@@ -165,7 +160,7 @@ public final class DictionaryCompiler {
      * The dictionary of the names gathered: their keys sorted, the entries of each key resolved
      * ({@link Ambiguities}, when {@code resolve}), all in flat arrays.
      */
-    private static Dictionary build(Names byKey, Map<Identifier, Target> byId, boolean resolve) {
+    private static Dictionary build(Names byKey, boolean resolve) {
         int[] order = byKey.sortedByKey();
         List<String> keys = new ArrayList<>();
         int[] first = new int[order.length + 1];
@@ -187,7 +182,7 @@ public final class DictionaryCompiler {
         }
         first[keys.size()] = flat.size();
         return new Dictionary(keys, java.util.Arrays.copyOf(first, keys.size() + 1),
-                flat.toArray(DictionaryEntry[]::new), byId);
+                flat.toArray(DictionaryEntry[]::new));
     }
 
     /** Preferred name, or a gene's official symbol (its first name when the preferred is long). */

@@ -32,7 +32,7 @@ public final class CompiledLexicon implements Lexicon {
     private final List<Concept> concepts;
     private final Map<Identifier, List<Identifier>> links;
     private final Map<String, Set<Ambiguity>> ambiguity;
-    private volatile Map<Identifier, Concept> byId;
+    private volatile ConceptIndex byId;
     private volatile Map<String, List<Concept>> byName;
 
     /**
@@ -109,16 +109,11 @@ public final class CompiledLexicon implements Lexicon {
         return links;
     }
 
-    /** The concept one of whose identifiers is {@code id}. */
+    @Override
     public Optional<Concept> concept(Identifier id) {
-        Map<Identifier, Concept> index = byId;
+        ConceptIndex index = byId;
         if (index == null) {
-            index = new HashMap<>(concepts.size() * 2);
-            for (Concept c : concepts) {
-                for (Identifier i : c.ids()) {
-                    index.putIfAbsent(i, c);
-                }
-            }
+            index = ConceptIndex.of(concepts);
             byId = index;
         }
         return Optional.ofNullable(index.get(id));

@@ -1,6 +1,7 @@
 package org.litlod.tag.lexicon;
 
 import java.util.List;
+import java.util.Optional;
 import org.litlod.model.Identifier;
 
 /**
@@ -14,6 +15,9 @@ public interface Lexicon {
 
     /** Every concept, in a stable order. */
     List<Concept> concepts();
+
+    /** The first concept (in {@link #concepts()} order) one of whose identifiers is {@code id}. */
+    Optional<Concept> concept(Identifier id);
 
     /**
      * Identifiers in other vocabularies that denote the same thing (MONDO ↔ MeSH from MONDO's

@@ -9,6 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.litlod.model.EntityType;
@@ -50,6 +51,10 @@ class LexiconFileTest {
 
             public List<Concept> concepts() {
                 return List.of(thrombocytopenia);
+            }
+
+            public Optional<Concept> concept(Identifier id) {
+                return thrombocytopenia.ids().contains(id) ? Optional.of(thrombocytopenia) : Optional.empty();
             }
 
             public List<Identifier> equivalents(Identifier id) {
