@@ -51,6 +51,7 @@ per operation: normalisation, automaton scan, abbreviations, variants, merging.
 | Lexicon index file: size / load time | {int(probe['indexBytes']) / 1e6:.1f} MB / {probe['indexLoadMs']} ms |
 | Tagger build (normalise names, compile automaton) | {int(probe['taggerBuildMs']):,} ms |
 | Heap in use after GC: lexicon loaded / added by the tagger | {probe['heapLexiconMB']} MB / {probe['heapTaggerMB']} MB |
+| Most heap in use after a GC while the tagger was built (sampled every 200 ms; heap limit) | {probe['heapBuildPeakMB']} MB (of {probe['heapMaxMB']} MB) |
 | Throughput | {ops:.1f} ± {err:.1f} corpus/s |
 | Text per second per core, JMH wall clock | {ops * mb:.1f} MB/s (iterations: {", ".join(f"{v * mb:.1f}" for v in iters)} MB/s) |
 | **Text per CPU-second of the tagging thread** (8 s after 8 s warm-up) | **{probe['cpuMBps']} MB/s** (wall clock in the same run: {probe['wallMBps']} MB/s) |

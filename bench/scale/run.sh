@@ -9,13 +9,15 @@
 #
 # Usage: bench/scale/run.sh [N ...]   (default: 1000 10000)
 # Env:   FORMAT (default pubmed), WORK (default /tmp/litlod-scale), BUILD (default /tmp/build-scale),
-#        HEAP (default 4g)
+#        HEAP (default 4g), REPS (default 1: steps 1-3 run REPS times on the same documents, one
+#        row each, so the spread shows; the documents are generated and dumped once)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 FORMAT=${FORMAT:-pubmed}
 WORK=${WORK:-/tmp/litlod-scale}
 BUILD=${BUILD:-/tmp/build-scale}
 HEAP=${HEAP:-4g}
+REPS=${REPS:-1}
 SIZES=("$@"); [ ${#SIZES[@]} -gt 0 ] || SIZES=(1000 10000)
 
 mvn -q -B -Dstyle.color=never -Dlitlod.build="$BUILD" -DskipTests test-compile
@@ -37,22 +39,26 @@ tdbloader() { # DB, NQ: Jena's tdb2.tdbloader alone, timed in the same way
 }
 val() { echo "$1" | tr ' ' '\n' | awk -F= -v k="$2" '$1==k {print $2}'; }
 
-printf '| N | docs | triples | convert+tag docs/s | convert+tag triples/s | pipeline s | pipeline triples/s | tdbloader s | tdbloader triples/s | ratio | peak RSS convert / bulk / tdbloader (MB) | live heap convert / bulk (MB) | store MB per M triples |\n'
-printf '|---|---|---|---|---|---|---|---|---|---|---|---|---|\n'
+printf '| N | rep | docs | triples | convert+tag docs/s | convert+tag triples/s | pipeline s | pipeline triples/s | tdbloader s | tdbloader triples/s | ratio | peak RSS convert / bulk / tdbloader (MB) | live heap convert / bulk (MB) | store MB | store MB per M triples |\n'
+printf '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n'
 for N in "${SIZES[@]}"; do
   rm -rf "$WORK/$N"; mkdir -p "$WORK/$N"
   W="$WORK/$N"
   WORK="$W" step generate generate "$W/in" "$FORMAT" "$N" 42 >/dev/null
-  C=$(WORK="$W" step convert convert "$W/in" | tr '\n' ' '); echo "$C" >"$W/results.txt"
-  B=$(WORK="$W" step bulk bulk "$W/in" "$W/db" | tr '\n' ' '); echo "$B" >>"$W/results.txt"
-  WORK="$W" step dump dump "$W/db" "$W/all.nq.gz" >/dev/null
-  T=$(WORK="$W" tdbloader "$W/db-tdbloader" "$W/all.nq.gz" | tr '\n' ' '); echo "$T" >>"$W/results.txt"
-  docs=$(val "$C" docs); triples=$(val "$C" triples)
-  bs=$(val "$B" seconds); ts=$(val "$T" seconds)
-  store_kb=$(du -sk "$W/db" | cut -f1)
-  awk -v n="$N" -v d="$docs" -v t="$triples" -v cd="$(val "$C" docs_per_s)" -v ct="$(val "$C" triples_per_s)" \
-      -v bs="$bs" -v ts="$ts" -v r1="$(val "$C" rss_kb)" -v r2="$(val "$B" rss_kb)" -v r3="$(val "$T" rss_kb)" \
-      -v h1="$(val "$C" live_heap_mb)" -v h2="$(val "$B" live_heap_mb)" \
-      -v skb="$store_kb" 'BEGIN { printf "| %d | %d | %d | %s | %s | %.1f | %.0f | %.1f | %.0f | %.2f | %d / %d / %d | %d / %d | %.0f |\n",
-        n, d, t, cd, ct, bs, t/bs, ts, t/ts, bs/ts, r1/1024, r2/1024, r3/1024, h1, h2, skb/1024/(t/1e6) }'
+  : >"$W/results.txt"
+  for ((rep = 1; rep <= REPS; rep++)); do
+    rm -rf "$W/db" "$W/db-tdbloader"
+    C=$(WORK="$W" step convert convert "$W/in" | tr '\n' ' '); echo "rep=$rep $C" >>"$W/results.txt"
+    B=$(WORK="$W" step bulk bulk "$W/in" "$W/db" | tr '\n' ' '); echo "rep=$rep $B" >>"$W/results.txt"
+    [ -f "$W/all.nq.gz" ] || WORK="$W" step dump dump "$W/db" "$W/all.nq.gz" >/dev/null
+    T=$(WORK="$W" tdbloader "$W/db-tdbloader" "$W/all.nq.gz" | tr '\n' ' '); echo "rep=$rep $T" >>"$W/results.txt"
+    docs=$(val "$C" docs); triples=$(val "$C" triples)
+    bs=$(val "$B" seconds); ts=$(val "$T" seconds)
+    store_kb=$(du -sk "$W/db" | cut -f1)
+    awk -v n="$N" -v rep="$rep" -v d="$docs" -v t="$triples" -v cd="$(val "$C" docs_per_s)" -v ct="$(val "$C" triples_per_s)" \
+        -v bs="$bs" -v ts="$ts" -v r1="$(val "$C" rss_kb)" -v r2="$(val "$B" rss_kb)" -v r3="$(val "$T" rss_kb)" \
+        -v h1="$(val "$C" live_heap_mb)" -v h2="$(val "$B" live_heap_mb)" \
+        -v skb="$store_kb" 'BEGIN { printf "| %d | %d | %d | %d | %s | %s | %.1f | %.0f | %.1f | %.0f | %.2f | %d / %d / %d | %d / %d | %.0f | %.0f |\n",
+          n, rep, d, t, cd, ct, bs, t/bs, ts, t/ts, bs/ts, r1/1024, r2/1024, r3/1024, h1, h2, skb/1024, skb/1024/(t/1e6) }'
+  done
 done

@@ -50,7 +50,12 @@ public final class TaggerLoadProbe {
         }
         long before = usedAfterGc(rt);
         long t2 = System.nanoTime();
-        Tagger tagger = new Tagger(lexicon);
+        Tagger tagger;
+        long buildPeak;
+        try (LiveHeapProbe peak = new LiveHeapProbe()) {
+            tagger = new Tagger(lexicon);
+            buildPeak = peak.maxMegabytes();
+        }
         long t3 = System.nanoTime();
         long withTagger = usedAfterGc(rt);
         List<Document> docs = BenchCorpus.documents();
@@ -63,6 +68,8 @@ public final class TaggerLoadProbe {
         System.out.println("taggerBuildMs=" + (t3 - t2) / 1_000_000);
         System.out.println("heapLexiconMB=" + before / (1024 * 1024));
         System.out.println("heapTaggerMB=" + (withTagger - before) / (1024 * 1024));
+        System.out.println("heapBuildPeakMB=" + buildPeak);
+        System.out.println("heapMaxMB=" + rt.maxMemory() / (1024 * 1024));
         System.out.println("corpusDocs=" + docs.size());
         System.out.println("corpusBytes=" + BenchCorpus.bytes(docs));
         System.out.println("mentions=" + docs.stream().mapToInt(d -> tagger.find(d).size()).sum());

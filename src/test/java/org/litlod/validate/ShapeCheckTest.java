@@ -40,7 +40,7 @@ class ShapeCheckTest {
 
     @Test
     void documentWideSparqlChecksNameTheSelectorAndTheEntityAtFault() {
-        assertEquals(List.of("x:target2 \"EGF\""), messages("selector-exact-not-in-passage.ttl", "PassageShape", "x:abstract1"));
+        assertEquals(List.of("x:target2 \"EGF\""), messages("selector-exact-not-in-passage.ttl", "PaperShape", "x:paper1"));
         assertEquals(List.of("MONDO_0002049 \"0002049\""), messages("identifier-literal-with-prefix.ttl", "PaperShape", "x:paper1"));
     }
 
