@@ -1,6 +1,7 @@
 package org.litlod.spark;
 
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -35,7 +36,10 @@ public final class ConvertJob implements Callable<Integer> {
             description = "Base IRI of the published data: the address the store will be served at (default: ${DEFAULT-VALUE}).")
     String base;
 
-    /** The tagging options of {@code litlod load}: {@code --lexicon} (a path every executor can read), {@code --no-tagging}, {@code --mention-detail}. */
+    /**
+     * The tagging options of {@code litlod load}: {@code --lexicon} (a path every executor can
+     * read), {@code --no-tagging}, {@code --mention-detail}.
+     */
     @Mixin
     PipelineOptions pipeline;
 
@@ -59,7 +63,7 @@ public final class ConvertJob implements Callable<Integer> {
     /** Runs the command line on {@code spark}, printing to {@code err}; returns the exit status. */
     public static int run(JavaSparkContext spark, PrintStream err, String... args) {
         CommandLine cl = new CommandLine(new ConvertJob(spark, err));
-        cl.setErr(new java.io.PrintWriter(err, true));
+        cl.setErr(new PrintWriter(err, true));
         cl.setParameterExceptionHandler((ex, ignored) -> {
             String m = ex.getMessage();
             err.println("litlod-spark: " + (m.startsWith("LITLOD-") ? m : USAGE + " " + m));

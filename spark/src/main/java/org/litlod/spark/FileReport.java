@@ -3,6 +3,7 @@ package org.litlod.spark;
 import java.io.Serializable;
 import java.util.List;
 import org.litlod.publish.BulkConversion;
+import org.litlod.publish.BulkPartitions;
 
 /**
  * What one task did with its file, sent back to the driver.
@@ -25,7 +26,7 @@ public record FileReport(String file, String partition, boolean kept, long docum
 
     /** The report of a conversion by the core. */
     static FileReport of(String file, BulkConversion.Result r, List<String> warnings) {
-        return new FileReport(file, r.partitioned() ? org.litlod.publish.BulkPartitions.quadsFile(r.sha256()) : null,
+        return new FileReport(file, r.partitioned() ? BulkPartitions.quadsFile(r.sha256()) : null,
                 r.kept(), r.outcome().documents(), r.outcome().quads(), r.outcome().errors(), warnings);
     }
 }

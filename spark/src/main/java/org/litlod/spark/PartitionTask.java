@@ -2,7 +2,6 @@ package org.litlod.spark;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import org.apache.spark.api.java.function.Function;
 import org.litlod.publish.BulkConversion;
@@ -19,7 +18,7 @@ import org.litlod.publish.BulkPartitions;
 record PartitionTask(PipelineSpec pipeline, String output, long streamAbove) implements Function<InputFile, FileReport> {
     @Override
     public FileReport call(InputFile in) {
-        List<String> warnings = Collections.synchronizedList(new ArrayList<>());
+        List<String> warnings = new ArrayList<>();
         BulkConversion.Result r = new BulkConversion(ExecutorPipelines.of(pipeline), streamAbove).convert(
                 Path.of(in.path()), in.published(), BulkPartitions.joined(Path.of(output)),
                 chunk -> warnings.addAll(chunk.warnings()));
