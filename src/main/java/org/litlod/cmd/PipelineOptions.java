@@ -11,9 +11,10 @@ import picocli.CommandLine.Spec;
 
 /**
  * Options that choose how documents are tagged. Each command that publishes declares its own
- * {@code --base}, described for what the base does there.
+ * {@code --base}, described for what the base does there. Public as a mixin for commands outside
+ * this package that run the same pipeline elsewhere (the Spark job of {@code spark/}).
  */
-final class PipelineOptions {
+public final class PipelineOptions {
     @Option(names = "--lexicon", paramLabel = "FILE",
             description = "Compiled lexicon (from 'lexicon build') to tag with instead of the built-in one.")
     Path lexicon;
@@ -32,8 +33,22 @@ final class PipelineOptions {
 
     /** The publisher minting IRIs under {@code base}. */
     Publisher publisher(String base) throws IOException {
-        MentionDetail detail = MentionDetail.named(mentionDetail).orElseThrow(() ->
+        return Publishers.standard(base, noTagging ? null : Publishers.lexicon(lexicon), detail());
+    }
+
+    /** The compiled lexicon given, or null for the built-in one. */
+    public Path lexicon() {
+        return lexicon;
+    }
+
+    /** Whether documents are tagged at all. */
+    public boolean tagging() {
+        return !noTagging;
+    }
+
+    /** The mention detail chosen; an unknown one is a usage error ({@value UnknownValue#ID}). */
+    public MentionDetail detail() {
+        return MentionDetail.named(mentionDetail).orElseThrow(() ->
                 UnknownValue.of(spec, "--mention-detail", mentionDetail, MentionDetail.labels()));
-        return Publishers.standard(base, noTagging ? null : Publishers.lexicon(lexicon), detail);
     }
 }

@@ -22,14 +22,14 @@ record BulkBatch(Path file, long bytes, long documents, long quads, List<String>
         errors = List.copyOf(errors);
     }
 
-    /** A chunk of freshly checked documents. */
-    static BulkBatch of(Path file, long bytes, PublishedInput chunk, boolean last) {
-        return new BulkBatch(file, bytes, chunk.documents().size(), chunk.quads(), chunk.errors(), last,
+    /** A chunk of freshly checked documents; more of the file follows. */
+    static BulkBatch of(Path file, PublishedInput chunk) {
+        return new BulkBatch(file, 0, chunk.documents().size(), chunk.quads(), chunk.errors(), false,
                 sink -> BulkLoadNQuads.send(chunk.documents(), sink));
     }
 
-    /** A whole file that failed: no quads, one error. */
-    static BulkBatch failed(Path file, long bytes, String error) {
-        return new BulkBatch(file, bytes, 0, 0, List.of(error), true, QuadSource.NONE);
+    /** The end of a file: no quads, the errors of the file as a whole (none, or why it failed). */
+    static BulkBatch end(Path file, long bytes, List<String> errors) {
+        return new BulkBatch(file, bytes, 0, 0, errors, true, QuadSource.NONE);
     }
 }

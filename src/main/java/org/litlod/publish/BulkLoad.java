@@ -1,7 +1,6 @@
 package org.litlod.publish;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -9,7 +8,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CancellationException;
@@ -18,23 +16,20 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import org.litlod.convert.ConversionException;
-import org.litlod.convert.SourceText;
-import org.litlod.convert.StreamedInput;
 import org.litlod.store.BulkStore;
 import org.litlod.store.BulkWriter;
-import org.litlod.store.QuadSource;
 
 /**
  * Loads a large corpus. Conversion threads (one per core) read, convert, tag, map and check the
  * input files and hand the checked documents over a bounded queue to one loader thread, which
  * feeds them to the store's {@link BulkWriter} (TDB2's parallel or phased bulk loader) while
  * conversion goes on; the loader then builds its indexes, and the text index is committed.
- * Nothing is written twice and nothing is parsed again. Everything that touches TDB2 is the
+ * Nothing is written twice and nothing is parsed again. Each file is converted by
+ * {@link BulkConversion}. Everything that touches TDB2 is the
  * store's ({@link BulkStore}); this class converts, counts and reports.
  *
  * <p><b>Memory</b> stays bounded whatever the corpus size: the queue holds at most
- * {@code threads} batches, a batch holds at most {@value #CHUNK} documents, and a file larger
+ * {@code threads} batches, a batch holds at most {@value BulkConversion#CHUNK} documents, and a file larger
  * than {@link InputFiles#MAX_BYTES} in a format that streams (PubMed XML, BioC) is read one
  * document at a time.
  *
@@ -61,8 +56,6 @@ public final class BulkLoad {
     public static final String FAILED_FILE = "LITLOD-BULK-001";
     /** The load was interrupted, or storing failed; the store is marked incomplete. */
     public static final String INTERRUPTED = "LITLOD-BULK-002";
-    /** Most documents in one batch. */
-    static final int CHUNK = 256;
 
     private final Publisher publisher;
     private final int threads;
@@ -191,79 +184,23 @@ public final class BulkLoad {
                          List<String> warnings) {
         long size = sizeOf(file);
         try {
-            if (publisher.readsAsStream(file, streamAbove)) {
-                StreamedInput in = InputFiles.open(file, published);
-                try {
-                    if (!replayed(file, size, in.sha256(), parts, queue)) {
-                        convertStream(file, size, in, parts, queue, warnings);
-                    }
-                } finally {
-                    in.stream().close();
-                }
-                return;
-            }
-            SourceText in = InputFiles.read(file, published);
-            if (!replayed(file, size, in.sha256(), parts, queue)) {
-                PublishedInput p = publisher.publishEach(in);
-                warnings.addAll(p.warnings());
-                if (parts != null) {
-                    BulkPartitions.Partition kept = parts.begin(in.sha256());
-                    kept.append(p);
-                    kept.commit();
-                }
-                put(queue, BulkBatch.of(file, size, p, true));
+            BulkConversion.Result r = new BulkConversion(publisher, streamAbove).convert(file, published, parts, chunk -> {
+                warnings.addAll(chunk.warnings());
+                put(queue, BulkBatch.of(file, chunk));
+            });
+            if (r.kept()) {
+                BulkPartitions.Outcome o = r.outcome();
+                put(queue, new BulkBatch(file, size, o.documents(), o.quads(), o.errors(), true,
+                        sink -> parts.replay(r.sha256(), sink)));
+            } else {
+                put(queue, BulkBatch.end(file, size, r.failure() == null ? List.of() : List.of(r.failure())));
             }
         } catch (CancellationException e) {
             // the load stopped
-        } catch (IOException e) {
-            put(queue, BulkBatch.failed(file, size, FAILED_FILE + " " + InputFiles.message(file, e)));
-        } catch (ConversionException | RuntimeException | StackOverflowError e) {
-            String m = e.getMessage();
-            put(queue, BulkBatch.failed(file, size, FAILED_FILE + " " + file + ": "
-                    + (m != null && m.startsWith("LITLOD-") ? m : "cannot convert it (" + (m != null ? m : "unexpected error") + ")")));
         } catch (Error e) {
-            put(queue, BulkBatch.failed(file, size, FAILED_FILE + " " + file + ": " + e));
+            put(queue, BulkBatch.end(file, size, List.of(FAILED_FILE + " " + file + ": " + e)));
             throw e;
         }
-    }
-
-    private void convertStream(Path file, long size, StreamedInput in, BulkPartitions parts,
-                               BlockingQueue<BulkBatch> queue, List<String> warnings)
-            throws IOException, ConversionException {
-        BulkPartitions.Partition kept = parts == null ? null : parts.begin(in.sha256());
-        List<String> lost = new ArrayList<>();
-        try {
-            publisher.publishEach(in, CHUNK, chunk -> {
-                warnings.addAll(chunk.warnings());
-                try {
-                    if (kept != null) {
-                        kept.append(chunk);
-                    }
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-                put(queue, BulkBatch.of(file, 0, chunk, false));
-            });
-        } catch (ConversionException e) {
-            lost.add(FAILED_FILE + " " + file + ": " + e.getMessage() + " (the documents before this point loaded)");
-        }
-        if (kept != null && lost.isEmpty()) {
-            kept.commit();
-        }
-        put(queue, new BulkBatch(file, size, 0, 0, lost, true, QuadSource.NONE));
-    }
-
-    /** Hands over the kept partition of this input, when there is one. */
-    private static boolean replayed(Path file, long size, String sha256, BulkPartitions parts,
-                                    BlockingQueue<BulkBatch> queue) throws IOException {
-        Optional<BulkPartitions.Outcome> kept = parts == null ? Optional.empty() : parts.outcome(sha256);
-        if (kept.isEmpty()) {
-            return false;
-        }
-        BulkPartitions.Outcome o = kept.get();
-        put(queue, new BulkBatch(file, size, o.documents(), o.quads(), o.errors(), true,
-                sink -> parts.replay(sha256, sink)));
-        return true;
     }
 
     private static void put(BlockingQueue<BulkBatch> queue, BulkBatch b) {

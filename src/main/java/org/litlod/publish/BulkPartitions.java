@@ -22,11 +22,23 @@ import org.apache.jena.riot.system.StreamRDF;
  * loses at most the files in flight. A file {@code PIPELINE} holds the pipeline's
  * {@linkplain Publisher#fingerprint() fingerprint}: partitions made by another pipeline (other
  * base, lexicon or converters) are discarded.
+ *
+ * <p>One process opens the folder ({@link #BulkPartitions(Path, String)}, which discards what is
+ * stale); workers that write partitions beside it, such as the tasks of the Spark job in
+ * {@code spark/}, {@linkplain #joined join} it. Each input file's partition is made by
+ * {@link BulkConversion}.
  */
-final class BulkPartitions {
-    /** The record of one converted input file. */
-    record Outcome(long documents, long quads, List<String> errors) {
-        Outcome {
+public final class BulkPartitions {
+    /**
+     * The record of one converted input file.
+     *
+     * @param documents the documents in its partition
+     * @param quads     its quads (as {@link PublishedInput#quads()} counts them)
+     * @param errors    one message with an error id per document that failed (and for the file
+     *                  itself, when it could not be converted to its end)
+     */
+    public record Outcome(long documents, long quads, List<String> errors) {
+        public Outcome {
             errors = List.copyOf(errors);
         }
     }
@@ -36,8 +48,12 @@ final class BulkPartitions {
     private final Path dir;
     private final int discarded;
 
-    /** Opens (creating it if needed) the work folder {@code dir} for a pipeline with this fingerprint. */
-    BulkPartitions(Path dir, String fingerprint) throws IOException {
+    /**
+     * Opens (creating it if needed) the work folder {@code dir} for a pipeline with this
+     * fingerprint: deletes the partitions another pipeline made and the unfinished ones a
+     * stopped run left. Only one process at a time may open a folder so.
+     */
+    public BulkPartitions(Path dir, String fingerprint) throws IOException {
         this.dir = Files.createDirectories(dir);
         Path f = dir.resolve(FINGERPRINT);
         int gone = 0;
@@ -54,9 +70,27 @@ final class BulkPartitions {
         this.discarded = gone;
     }
 
+    private BulkPartitions(Path dir) {
+        this.dir = dir;
+        this.discarded = 0;
+    }
+
+    /**
+     * The work folder {@code dir} that another process has opened, as it is: for the workers
+     * that write partitions into it side by side. Nothing is deleted.
+     */
+    public static BulkPartitions joined(Path dir) {
+        return new BulkPartitions(dir);
+    }
+
     /** Partitions deleted on opening because another pipeline made them. */
-    int discarded() {
+    public int discarded() {
         return discarded;
+    }
+
+    /** The name of the partition of the input with this content ({@code SHA256.nq.gz}). */
+    public static String quadsFile(String sha256) {
+        return sha256 + ".nq.gz";
     }
 
     /** The outcome of the input with this content, when its partition is complete. */
@@ -77,9 +111,6 @@ final class BulkPartitions {
     final class Partition {
         private final String sha256;
         private final Path tmp;
-        private long documents;
-        private long quads;
-        private final List<String> errors = new java.util.ArrayList<>();
 
         private Partition(String sha256) throws IOException {
             this.sha256 = sha256;
@@ -87,26 +118,28 @@ final class BulkPartitions {
             this.tmp = Files.createTempFile(dir, sha256 + ".nq.gz.", ".tmp");
         }
 
-        /** Appends one chunk of checked documents and its errors. */
+        /** Appends the quads of one chunk of checked documents. */
         void append(PublishedInput chunk) throws IOException {
             Files.write(tmp, BulkLoadNQuads.gzipped(chunk.documents()), java.nio.file.StandardOpenOption.CREATE,
                     java.nio.file.StandardOpenOption.APPEND);
-            documents += chunk.documents().size();
-            quads += chunk.quads();
-            errors.addAll(chunk.errors());
         }
 
-        /** Makes the partition count: moves the quads into place, then writes the outcome. */
-        void commit() throws IOException {
-            Files.move(tmp, dir.resolve(sha256 + ".nq.gz"), StandardCopyOption.REPLACE_EXISTING,
+        /** Makes the partition count: moves the quads into place, then writes its outcome. */
+        void commit(Outcome outcome) throws IOException {
+            Files.move(tmp, dir.resolve(quadsFile(sha256)), StandardCopyOption.REPLACE_EXISTING,
                     StandardCopyOption.ATOMIC_MOVE);
-            write(dir.resolve(sha256 + ".json"), JSON.writeValueAsBytes(new Outcome(documents, quads, errors)));
+            write(dir.resolve(sha256 + ".json"), JSON.writeValueAsBytes(outcome));
+        }
+
+        /** Gives the partition up: deletes what was written of it. */
+        void discard() throws IOException {
+            Files.deleteIfExists(tmp);
         }
     }
 
     /** Sends the kept quads of the input with this content to {@code sink} (without start or finish). */
     void replay(String sha256, StreamRDF sink) throws IOException {
-        Path quads = dir.resolve(sha256 + ".nq.gz");
+        Path quads = dir.resolve(quadsFile(sha256));
         if (Files.size(quads) == 0) {
             return;
         }

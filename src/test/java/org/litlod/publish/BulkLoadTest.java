@@ -104,7 +104,7 @@ class BulkLoadTest {
     }
 
     /** A pipeline without tagging whose shapes also refuse any paper titled with "REJECT". */
-    private static Publisher rejecting(Tagging tagging) {
+    static Publisher rejecting(Tagging tagging) {
         Graph shapes = GraphFactory.createDefaultGraph();
         RDFParser.fromString("""
                 @prefix sh: <http://www.w3.org/ns/shacl#> .
