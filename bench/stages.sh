@@ -18,7 +18,7 @@ java -cp "$CP" org.openjdk.jmh.Main 'org.litlod.bench.PipelineStagesBenchmark' -
 
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 python3 - "$BUILD/stages-jmh.json" BENCHMARKS.md "$LOAD_BEFORE" "$LOAD_AFTER" <<'PY'
-import json, platform, re, subprocess, sys
+import json, platform, subprocess, sys
 runs = json.load(open(sys.argv[1]))
 rows, total = [], 0.0
 for r in runs:
@@ -43,11 +43,8 @@ document (99.9% confidence interval).
 
 Machine: {cpu}, {subprocess.run(['nproc'], capture_output=True, text=True).stdout.strip()} cores; {java}; load average {sys.argv[3]} before, {sys.argv[4]} after.
 <!-- stages:end -->"""
-text = open(sys.argv[2]).read()
-if "<!-- stages:begin -->" in text:
-    text = re.sub(r"<!-- stages:begin -->.*?<!-- stages:end -->", lambda _: section, text, flags=re.S)
-else:
-    text = text.replace("<!-- scale:begin -->", section + "\n\n<!-- scale:begin -->")
-open(sys.argv[2], "w").write(text)
+sys.path.insert(0, "bench")
+import benchmarks_section
+benchmarks_section.write(sys.argv[2], "stages", section, before="scale")
 print(section)
 PY

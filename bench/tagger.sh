@@ -28,7 +28,7 @@ java $PROPS -cp "$CP" org.openjdk.jmh.Main 'org.litlod.bench.TaggerBenchmark' \
 
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 python3 - "$BUILD/tagger-probe.txt" "$BUILD/tagger-jmh.json" BENCHMARKS.md "$LOAD_BEFORE" "$LOAD_AFTER" <<'PY'
-import json, os, platform, re, subprocess, sys
+import json, os, platform, subprocess, sys
 probe = dict(l.strip().split("=", 1) for l in open(sys.argv[1]) if "=" in l)
 run = json.load(open(sys.argv[2]))[0]
 ops, err = run["primaryMetric"]["score"], run["primaryMetric"]["scoreError"]
@@ -61,12 +61,8 @@ Machine: {cpu}, {os.cpu_count()} cores; {java}; load average {sys.argv[4]} befor
 (other builds share the machine: wall-clock figures fall with the load, CPU-time ones much less).
 <!-- tagger:end -->
 """
-path = sys.argv[3]
-text = open(path).read() if os.path.exists(path) else "# Benchmarks\n\n"
-if "<!-- tagger:begin -->" in text:
-    text = re.sub(r"<!-- tagger:begin -->.*?<!-- tagger:end -->\n", lambda m: section, text, flags=re.S)
-else:
-    text = text.rstrip("\n") + "\n\n" + section
-open(path, "w").write(text)
+sys.path.insert(0, "bench")
+import benchmarks_section
+benchmarks_section.write(sys.argv[3], "tagger", section)
 print(f"{ops * mb:.1f} MB/s per core (wall clock), {probe['cpuMBps']} MB per CPU-second")
 PY

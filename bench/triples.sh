@@ -23,7 +23,7 @@ for d in full position document; do
 done
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 python3 - "$WORK" "$N" BENCHMARKS.md "$LOAD_BEFORE" "$LOAD_AFTER" <<'PY'
-import re, sys, pathlib
+import sys, pathlib
 work, n, bench, before, after = pathlib.Path(sys.argv[1]), int(sys.argv[2]), sys.argv[3], sys.argv[4], sys.argv[5]
 rows = []
 for line in (work / "loads.txt").read_text().splitlines():
@@ -49,11 +49,8 @@ store; time is wall clock of the whole command, JVM start and tagger compilation
 Load average {before} before, {after} after (other builds share the 2-core machine).
 <!-- triples:end -->
 """
-text = pathlib.Path(bench).read_text()
-if "<!-- triples:begin -->" in text:
-    text = re.sub(r"<!-- triples:begin -->.*?<!-- triples:end -->\n", lambda m: section, text, flags=re.S)
-else:
-    text += "\n" + section
-pathlib.Path(bench).write_text(text)
+sys.path.insert(0, "bench")
+import benchmarks_section
+benchmarks_section.write(bench, "triples", section)
 PY
 echo "bench/triples.sh: wrote the triples section of BENCHMARKS.md"

@@ -71,7 +71,7 @@ row() { awk -v name="$1" -v wall="$2" -v inner="$3" -v what="$4" -v d="$DOCS" \
   'BEGIN { printf "| %s | %.1f | %.0f | %s | %.1f | %.0f |\n", name, wall, d/wall, what, inner, d/inner }'; }
 
 python3 - BENCHMARKS.md <<PY
-import re, sys
+import sys
 section = """<!-- spark:begin -->
 ## Spark local mode against the bulk conversion
 
@@ -101,12 +101,8 @@ Reports: \`$SPARK_LINE\`; \`$BULK_LINE\`.
 
 Machine: $(nproc) cores, shared with other jobs; load average $LOAD_BEFORE before, $LOAD_AFTER after.
 <!-- spark:end -->"""
-path = sys.argv[1]
-text = open(path).read()
-if "<!-- spark:begin -->" in text:
-    text = re.sub(r"<!-- spark:begin -->.*?<!-- spark:end -->", lambda _: section, text, flags=re.S)
-else:
-    text = text.rstrip("\n") + "\n\n" + section + "\n"
-open(path, "w").write(text)
+sys.path.insert(0, "bench")
+import benchmarks_section
+benchmarks_section.write(sys.argv[1], "spark", section)
 print(section)
 PY

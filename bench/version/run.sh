@@ -66,7 +66,7 @@ fi
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 
 python3 - BENCHMARKS.md <<PY
-import re, sys
+import sys
 section = """<!-- version:begin -->
 ## Data version: loading 100 documents into a large store
 
@@ -94,12 +94,8 @@ ${BEFORE}
 
 Machine: $(nproc) cores, shared with other jobs; load average ${LOAD_BEFORE} before, ${LOAD_AFTER} after.
 <!-- version:end -->"""
-path = sys.argv[1]
-text = open(path).read()
-if "<!-- version:begin -->" in text:
-    text = re.sub(r"<!-- version:begin -->.*?<!-- version:end -->", lambda _: section, text, flags=re.S)
-else:
-    text = text.rstrip("\n") + "\n\n" + section + "\n"
-open(path, "w").write(text)
+sys.path.insert(0, "bench")
+import benchmarks_section
+benchmarks_section.write(sys.argv[1], "version", section)
 print(section)
 PY
