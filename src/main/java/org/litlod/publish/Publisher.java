@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -255,9 +256,9 @@ public final class Publisher {
                 : List.of(GraphChange.replace(m.graphIri(), m.graph()), GraphChange.merge(m.entityGraphIri(), m.entities()));
     }
 
-        /** The document graphs an earlier load of the file published under {@code label} stored. */
+    /** The document graphs an earlier load of the file published under {@code label} stored. */
     private Set<String> documentGraphsFrom(PaperStore store, Node label) {
-        Set<String> out = new java.util.TreeSet<>(store.graphsWith(RDFS.label.asNode(), label));
+        Set<String> out = new TreeSet<>(store.graphsWith(RDFS.label.asNode(), label));
         out.removeIf(iris::isEntityGraph);
         return out;
     }

@@ -2,6 +2,7 @@ package org.litlod.rdf;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.compose.Union;
+import org.apache.jena.sparql.graph.GraphFactory;
 
 /**
  * The RDF of one document: the named graph it belongs in and its triples, and the descriptions
@@ -20,7 +21,7 @@ public record MappedDocument(String graphIri, Graph graph, String documentLabel,
 
     /** A document without entity descriptions of its own (tests). */
     public MappedDocument(String graphIri, Graph graph, String documentLabel) {
-        this(graphIri, graph, documentLabel, null, org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph());
+        this(graphIri, graph, documentLabel, null, GraphFactory.createDefaultGraph());
     }
 
     /** The document with the descriptions of its entities, as one read-only graph (for checks and standalone output). */
