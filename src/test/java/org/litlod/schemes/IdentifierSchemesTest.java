@@ -157,7 +157,7 @@ class IdentifierSchemesTest {
 
     @Test
     void theShapeChecksTheLiteralOfEverySchemeWithAnIriOfItsOwn() throws IOException {
-        String shapes = Files.readString(Path.of("ontology/shapes.ttl"));
+        String shapes = Files.readString(Path.of("ontology/entity-shapes.ttl"));
         for (IdentifierScheme s : IdentifierSchemes.all()) {
             if (s.hasOwnIri() && s.entityType() != null) {
                 assertTrue(shapes.contains("STRSTARTS(?iri, \"" + s.canonical().namespace() + "\")"),

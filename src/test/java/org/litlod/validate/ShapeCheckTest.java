@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.api.Test;
 import org.litlod.rdf.MappedDocument;
@@ -41,7 +43,45 @@ class ShapeCheckTest {
     @Test
     void documentWideSparqlChecksNameTheSelectorAndTheEntityAtFault() {
         assertEquals(List.of("x:target2 \"EGF\""), messages("selector-exact-not-in-passage.ttl", "PaperShape", "x:paper1"));
-        assertEquals(List.of("MONDO_0002049 \"0002049\""), messages("identifier-literal-with-prefix.ttl", "PaperShape", "x:paper1"));
+        assertEquals(List.of("MONDO_0002049 \"0002049\""),
+                messages("identifier-literal-with-prefix.ttl", "EntityIdentifierShape", "obo:MONDO_0002049"));
+    }
+
+    @Test
+    void anEntityDescriptionIsCheckedOnceHoweverManyPapersNameIt() throws Exception {
+        ShapeCheck check = ShapeCheck.freshStandard();
+        check.check(paperNaming("MONDO_0002049", "MONDO:0002049", "1"));
+        assertEquals(2, check.rememberedDescriptions(), "the disease and ALK (ncbigene:238) of base.ttl");
+        check.check(paperNaming("MONDO_0002049", "MONDO:0002049", "2"));
+        assertEquals(2, check.rememberedDescriptions(), "the same descriptions are not checked again");
+
+        ShapeViolationException e = assertThrows(ShapeViolationException.class,
+                () -> check.check(paperNaming("MONDO_0002049", "0002049", "3")));
+        assertEquals(1, e.violations().size(), e.getMessage());
+        Violation v = e.violations().get(0);
+        assertEquals("lshape:EntityIdentifierShape", v.shape());
+        assertEquals("obo:MONDO_0002049", v.focus());
+        assertTrue(v.message().contains("\"0002049\""), v.message());
+        assertEquals(2, check.rememberedDescriptions(), "a description that fails is not remembered");
+
+        assertThrows(ShapeViolationException.class, () -> check.check(paperNaming("MONDO_0002049", "0002049", "4")),
+                "a failing description fails again in the next paper");
+    }
+
+    /** A conforming paper (validate/base.ttl, as graph {@code n}) naming one disease whose identifier literal is {@code literal}. */
+    private static MappedDocument paperNaming(String mondo, String literal, String n) {
+        Graph paper = GraphFactory.createDefaultGraph();
+        RDFDataMgr.read(paper, "src/test/resources/validate/base.ttl");
+        Graph entities = GraphFactory.createDefaultGraph();
+        String ttl = "@prefix oa: <http://www.w3.org/ns/oa#> . @prefix dcterms: <http://purl.org/dc/terms/> ."
+                + " @prefix litlod: <https://w3id.org/litlod/ontology#> ."
+                + " <http://x/ann" + n + "> a oa:Annotation ; oa:hasBody <http://purl.obolibrary.org/obo/" + mondo + "> ;"
+                + " oa:hasTarget <http://x/paper1> ; dcterms:subject \"Disease\" ; litlod:mentionCount 1 ;"
+                + " litlod:foundBy litlod:DictionaryMatch .";
+        RDFParser.fromString(ttl, Lang.TURTLE).parse(paper);
+        RDFParser.fromString("<http://purl.obolibrary.org/obo/" + mondo + "> <http://purl.org/dc/terms/identifier> \""
+                + literal + "\" .", Lang.TURTLE).parse(entities);
+        return new MappedDocument("http://x/graph/" + n, paper, n + ".xml", "http://x/graph/entities", entities);
     }
 
     /** For each violation of {@code shape}, which must have {@code focus}: the IRI and the literal its message names. */
@@ -52,7 +92,7 @@ class ShapeCheckTest {
         List<String> out = new ArrayList<>();
         for (Violation v : ShapeCheck.standard().violations(g)) {
             if (v.shape().equals("lshape:" + shape)) {
-                assertEquals(focus.replace("x:", "<http://x/") + ">", v.focus());
+                assertEquals(focus.startsWith("x:") ? focus.replace("x:", "<http://x/") + ">" : focus, v.focus());
                 Matcher iri = Pattern.compile("<?(?:http://x/|http://purl.obolibrary.org/obo/)(\\w+)>?").matcher(v.message());
                 Matcher literal = Pattern.compile("\"[^\"]*\"").matcher(v.message());
                 assertTrue(iri.find() && literal.find(), v.message());

@@ -8,15 +8,17 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.vocabulary.RDF;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.litlod.vocab.LITLOD;
 
 /** Every litlod term the shapes mention is declared in the ontology. */
 class ShapesUseDeclaredTermsTest {
 
-    @Test
-    void shapesOnlyUseDeclaredLitlodTerms() {
-        Model shapes = RDFDataMgr.loadModel("ontology/shapes.ttl");
+    @ParameterizedTest
+    @ValueSource(strings = {"ontology/shapes.ttl", "ontology/entity-shapes.ttl"})
+    void shapesOnlyUseDeclaredLitlodTerms(String file) {
+        Model shapes = RDFDataMgr.loadModel(file);
         Model ontology = RDFDataMgr.loadModel("ontology/litlod.ttl");
         Set<String> undeclared = new TreeSet<>();
         shapes.listStatements().forEachRemaining(st -> {
