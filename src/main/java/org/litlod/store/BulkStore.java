@@ -104,7 +104,7 @@ public final class BulkStore {
         }
         Path mark = db.resolve(INCOMPLETE);
         Files.createFile(mark);
-        return new LoaderWriter(tdb, db, loader, mark);
+        return new LoaderWriter(tdb, db, loader, mark, shared);
     }
 
     /** Deletes the contents of a store left unfinished by a bulk load (it holds nothing else). */

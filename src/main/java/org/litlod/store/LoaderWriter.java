@@ -3,8 +3,12 @@ package org.litlod.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
+import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -17,8 +21,11 @@ import org.apache.jena.tdb2.loader.LoaderFactory;
  * Feeds the quads of a bulk load straight into TDB2's parallel or phased loader (no N-Quads
  * text in between, so nothing is parsed), and into the text index as they pass; then lets the
  * loader finish its indexes, records the data version from the quads that passed (the store's
- * index records are counted, to be sure none came twice, but no quad is read back), commits the
- * text index and removes the store's unfinished mark.
+ * index records are counted, to be sure none came twice), commits the text index and removes the
+ * store's unfinished mark. The quads of shared graphs (entity descriptions) come again with every
+ * batch of documents that names the entity, so they are not counted as they pass: the data
+ * version reads them back from the store once the loader is done, which costs what the shared
+ * graphs hold, not what the store holds.
  * For a new store only: TDB2's bulk loaders are not transactional.
  */
 final class LoaderWriter implements BulkWriter {
@@ -31,8 +38,12 @@ final class LoaderWriter implements BulkWriter {
     private final DatasetGraph tdb;
     private final StoreVersion version = new StoreVersion();
     private final VersionChange change;
+    private final Predicate<String> shared;
+    private final Set<Node> sharedGraphs = new HashSet<>();
+    private Node lastGraph;
+    private boolean lastShared;
 
-    LoaderWriter(DatasetGraph tdb, Path db, BulkStore.Loader plan, Path mark) {
+    LoaderWriter(DatasetGraph tdb, Path db, BulkStore.Loader plan, Path mark, Predicate<String> shared) {
         this.db = db;
         this.mark = mark;
         this.name = plan.name().toLowerCase(Locale.ROOT);
@@ -40,6 +51,7 @@ final class LoaderWriter implements BulkWriter {
                 : LoaderFactory.phasedLoader(tdb, (fmt, args) -> { });
         this.text = TextIndexBuilder.forNewStore(db);
         this.tdb = tdb;
+        this.shared = shared;
         this.change = Txn.calculateRead(tdb, () -> version.change(tdb));
         loader.startBulk();
         StreamRDF toLoader = loader.stream();
@@ -48,7 +60,11 @@ final class LoaderWriter implements BulkWriter {
             public void quad(Quad quad) {
                 toLoader.quad(quad);
                 text.add(quad);
-                change.loaded(quad);
+                if (isShared(quad.getGraph())) {
+                    sharedGraphs.add(quad.getGraph());
+                } else {
+                    change.loaded(quad);
+                }
             }
         };
         stream.start();
@@ -69,12 +85,22 @@ final class LoaderWriter implements BulkWriter {
         stages.accept(Stage.INDEXING);
         stream.finish();
         loader.finishBulk();
+        Txn.executeRead(tdb, () -> sharedGraphs.forEach(g -> change.added(tdb.find(g, Node.ANY, Node.ANY, Node.ANY))));
         version.keepIfExact(tdb, change);
         stages.accept(Stage.TEXT_INDEX);
         text.commit();
         text.close();
         PaperStore.open(db);
         Files.deleteIfExists(mark);
+    }
+
+    /** Whether quads of this graph belong to a shared graph; graphs come in runs, so the last answer is kept. */
+    private boolean isShared(Node graph) {
+        if (graph != lastGraph) {
+            lastGraph = graph;
+            lastShared = graph.isURI() && shared.test(graph.getURI());
+        }
+        return lastShared;
     }
 
     @Override

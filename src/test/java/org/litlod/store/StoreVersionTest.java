@@ -178,6 +178,28 @@ class StoreVersionTest {
     }
 
     @Test
+    void sharedGraphsSentByManyBatchesAreReadBackSoTheBulkLoadStillRecordsItsVersion(@TempDir Path dir) throws IOException {
+        Node paperGraph = NodeFactory.createURI(G + "1");
+        Node otherPaperGraph = NodeFactory.createURI(G + "2");
+        Node entities = NodeFactory.createURI(G + "entities");
+        Quad description = Quad.create(entities, PAPER, RDFS.label.asNode(), NodeFactory.createLiteralString("an entity"));
+        Path db = dir.resolve("db");
+        BulkWriter writer = BulkStore.open(db).writer(BulkStore.Loader.PHASED, iri -> iri.equals(G + "entities"));
+        writer.add(sink -> {
+            paper("one").find().forEachRemaining(t -> sink.quad(Quad.create(paperGraph, t)));
+            sink.quad(description);
+        });
+        writer.add(sink -> {
+            paper("two").find().forEachRemaining(t -> sink.quad(Quad.create(otherPaperGraph, t)));
+            sink.quad(description);
+        });
+        writer.finish(stage -> { });
+        PaperStore store = PaperStore.open(db);
+        assertTrue(recordIsCurrent(store), "the description came twice, yet the version was recorded");
+        assertEquals(fullDigest(store), store.version().tag());
+    }
+
+    @Test
     void compactionKeepsTheVersionAndItsRecord(@TempDir Path dir) {
         Path db = dir.resolve("db");
         PaperStore store = PaperStore.open(db);
