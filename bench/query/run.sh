@@ -114,12 +114,8 @@ touch "$WORK/facts.env"
 
 # ---- build
 log "building into $BUILD"
-mvn -q -B $MVN_OFFLINE -Dlitlod.build="$BUILD" -DskipTests package
-mvn -q -B $MVN_OFFLINE -Dlitlod.build="$BUILD" -DskipTests test-compile
-mvn -q -B $MVN_OFFLINE -Dlitlod.build="$BUILD" dependency:build-classpath -Dmdep.includeScope=test \
-    -Dmdep.outputFile="$BUILD/query-cp.txt" >/dev/null
-JAR=$BUILD/litlod.jar
-CP="$BUILD/test-classes:$BUILD/classes:$(cat "$BUILD/query-cp.txt")"
+source bench/build.sh
+bench_build "$BUILD"
 
 # ---- corpus and litlod store
 if [[ ! -f $WORK/corpus.done ]]; then

@@ -25,17 +25,12 @@ MEASURE=${MEASURE:-30}
 PREWARM=${PREWARM:-60}
 PORT=${PORT:-18031}
 BUILD=${LITLOD_BUILD:-/tmp/build-big}
-MVN_OFFLINE=${MVN_OFFLINE--o}
 BASE=http://localhost:3030/
 log() { echo "big: $*" >&2; }
 mkdir -p "$WORK"
 
-mvn -q -B $MVN_OFFLINE -Dlitlod.build="$BUILD" -DskipTests package
-mvn -q -B $MVN_OFFLINE -Dlitlod.build="$BUILD" -DskipTests test-compile
-mvn -q -B $MVN_OFFLINE -Dlitlod.build="$BUILD" dependency:build-classpath -Dmdep.includeScope=test \
-    -Dmdep.outputFile="$BUILD/big-cp.txt" >/dev/null
-JAR=$BUILD/litlod.jar
-CP="$BUILD/test-classes:$BUILD/classes:$(cat "$BUILD/big-cp.txt")"
+source bench/build.sh
+bench_build "$BUILD"
 
 if [[ ! -f $WORK/generate.done ]]; then
     rm -rf "$WORK/in"

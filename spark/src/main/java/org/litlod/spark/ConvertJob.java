@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.litlod.cmd.PipelineOptions;
+import org.litlod.ids.IriMinter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,7 +33,7 @@ public final class ConvertJob implements Callable<Integer> {
             description = "Input files or folders, then the output folder.")
     List<Path> paths;
 
-    @Option(names = "--base", paramLabel = "IRI", defaultValue = StandardPipeline.DEFAULT_BASE,
+    @Option(names = "--base", paramLabel = "IRI", defaultValue = IriMinter.DEFAULT_BASE,
             description = "Base IRI of the published data: the address the store will be served at (default: ${DEFAULT-VALUE}).")
     String base;
 

@@ -15,9 +15,6 @@ import org.litlod.rdf.MentionDetail;
  * @param detail  the mention detail's label ({@code position} by default)
  */
 public record StandardPipeline(String base, String lexicon, boolean tagging, String detail) implements PipelineSpec {
-    /** The default IRI base, the same as the {@code litlod} command's: the server's own address on its default port. */
-    public static final String DEFAULT_BASE = "http://localhost:3030/";
-
     /** The pipeline {@code litlod load} runs without options, minting IRIs under {@code base}. */
     public static StandardPipeline of(String base) {
         return new StandardPipeline(base, null, true, MentionDetail.DEFAULT.label());

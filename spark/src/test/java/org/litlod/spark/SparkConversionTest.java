@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.litlod.ids.IriMinter;
 import org.litlod.publish.BulkLoad;
 import org.litlod.publish.BulkLoadReport;
 import org.litlod.publish.Publisher;
@@ -44,7 +45,7 @@ class SparkConversionTest {
         List<Integer> status = new ArrayList<>();
 
         String printed = command(status, in.toString(), out.toString());
-        BulkLoadReport bulk = bulkLoad(ExecutorPipelines.of(StandardPipeline.of(StandardPipeline.DEFAULT_BASE)), in,
+        BulkLoadReport bulk = bulkLoad(ExecutorPipelines.of(StandardPipeline.of(IriMinter.DEFAULT_BASE)), in,
                 dir.resolve("db"), dir.resolve("work"));
 
         assertEquals(List.of(1), status, printed);
@@ -71,7 +72,7 @@ class SparkConversionTest {
     void aDocumentThatFailsLeavesOutOnlyItselfAndIsReportedAsTheBulkLoadReportsIt(boolean streamed, @TempDir Path dir)
             throws Exception {
         Path in = TestCorpus.oneRejected(dir.resolve("in"), 40);
-        RejectingPipeline pipeline = new RejectingPipeline(StandardPipeline.DEFAULT_BASE);
+        RejectingPipeline pipeline = new RejectingPipeline(IriMinter.DEFAULT_BASE);
 
         ConversionReport spark = new SparkConversion(LocalSpark.context(), pipeline)
                 .streamingAbove(streamed ? 1000 : Long.MAX_VALUE).run(List.of(in), dir.resolve("out"));

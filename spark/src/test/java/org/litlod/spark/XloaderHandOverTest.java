@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
+import org.litlod.ids.IriMinter;
 import org.litlod.server.examples.ExampleCatalogue;
 import org.litlod.server.examples.ExampleQuery;
 import org.litlod.store.PaperStore;
@@ -38,7 +39,7 @@ class XloaderHandOverTest {
         TestCorpus.copy(TestCorpus.SEEDS, in);
         TestCorpus.copy(TestCorpus.EXAMPLES, in.resolve("examples"));
         Path out = dir.resolve("out");
-        ConversionReport r = new SparkConversion(LocalSpark.context(), StandardPipeline.of(StandardPipeline.DEFAULT_BASE))
+        ConversionReport r = new SparkConversion(LocalSpark.context(), StandardPipeline.of(IriMinter.DEFAULT_BASE))
                 .run(List.of(in), out);
         assertTrue(r.ok(), r.failures().toString());
 
