@@ -5,12 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.sparql.path.P_Seq;
+import org.apache.jena.sparql.syntax.ElementPathBlock;
+import org.apache.jena.sparql.syntax.ElementVisitorBase;
+import org.apache.jena.sparql.syntax.ElementWalker;
 import org.junit.jupiter.api.Test;
 
 /** The catalogue reads from the classpath and is published in the SIB sparql-examples shape. */
@@ -66,6 +71,30 @@ class ExampleCatalogueTest {
             assertEquals("http://localhost:3030/.well-known/sparql-examples/00-papers-newest-first",
                     rows.get(0).getResource("ex").getURI());
             assertEquals(queries.get(0).sparql(), rows.get(0).getLiteral("text").getString());
+        }
+    }
+
+    /**
+     * ARQ evaluates {@code ?annotation oa:hasBody/skos:exactMatch? ?entity} as every
+     * {@code ?annotation oa:hasBody ?x} of the store first, then the rest of the path for each:
+     * 30 s instead of 0.6 s for query 03 on 100,000 abstracts. The catalogue, which users copy,
+     * starts from the entity and its exact matches and reaches the annotations last.
+     */
+    @Test
+    void noExampleQueryStartsAPathSequenceAtAVariable() {
+        for (ExampleQuery q : queries) {
+            List<String> sequences = new ArrayList<>();
+            ElementWalker.walk(QueryFactory.create(q.sparql()).getQueryPattern(), new ElementVisitorBase() {
+                @Override
+                public void visit(ElementPathBlock block) {
+                    block.patternElts().forEachRemaining(tp -> {
+                        if (tp.getPath() instanceof P_Seq && tp.getSubject().isVariable()) {
+                            sequences.add(tp.toString());
+                        }
+                    });
+                }
+            });
+            assertEquals(List.of(), sequences, q.id() + ": write the path from the bound end instead");
         }
     }
 }
