@@ -131,11 +131,12 @@ public final class BulkLoad {
         ticker.scheduleAtFixedRate(() -> progress.accept(counts), every.toMillis(), every.toMillis(),
                 TimeUnit.MILLISECONDS);
         long t1;
+        long stored;
         try {
             feed(files, names, parts, writer, counts, failures, warnings);
             t1 = System.nanoTime();
             progress.accept(counts);
-            writer.finish(stage -> counts.phase(stage == BulkWriter.Stage.INDEXING
+            stored = writer.finish(stage -> counts.phase(stage == BulkWriter.Stage.INDEXING
                     ? BulkLoadProgress.Phase.INDEXING : BulkLoadProgress.Phase.TEXT_INDEX));
         } catch (IOException | RuntimeException e) {
             writer.abort(e);
@@ -150,7 +151,7 @@ public final class BulkLoad {
         failures.sort(null);
         List<String> sortedWarnings = new ArrayList<>(warnings);
         sortedWarnings.sort(null);
-        return new BulkLoadReport(files.size(), counts.documents(), counts.quads(), failures, writer.name(),
+        return new BulkLoadReport(files.size(), counts.documents(), counts.quads(), stored, failures, writer.name(),
                 Duration.ofNanos(t1 - t0), Duration.ofNanos(t2 - t1), sortedWarnings);
     }
 

@@ -11,6 +11,7 @@ import java.util.List;
  * @param quads     quads handed to the store: the documents' quads, and the entity descriptions
  *                  of each batch of documents (a description repeated in several input files is
  *                  counted in each, and stored once)
+ * @param stored    quads the store holds after the load (what it held before included)
  * @param failures  one message with an error id per document, or per file, that failed, sorted
  * @param loader    how the quads were stored ("parallel", "phased" or "transactional")
  * @param loading   time to convert, tag, map, check and feed the loader (which ran alongside)
@@ -18,7 +19,7 @@ import java.util.List;
  * @param warnings  malformed optional fields left out of stored documents, sorted (files
  *                  replayed from a work folder give none: they were reported when converted)
  */
-public record BulkLoadReport(int files, long documents, long quads, List<String> failures, String loader,
+public record BulkLoadReport(int files, long documents, long quads, long stored, List<String> failures, String loader,
                              Duration loading, Duration indexing, List<String> warnings) {
     public BulkLoadReport {
         failures = List.copyOf(failures);
@@ -32,8 +33,8 @@ public record BulkLoadReport(int files, long documents, long quads, List<String>
 
     /** One line for the end of a run. */
     public String summary() {
-        return String.format("%d files: %d documents, %d quads, %d failures; loader %s; "
+        return String.format("%d files: %d documents, %d quads, %d failures; the store holds %d quads; loader %s; "
                         + "converting and loading %.1f s, indexing %.1f s", files, documents, quads, failures.size(),
-                loader, loading.toMillis() / 1000.0, indexing.toMillis() / 1000.0);
+                stored, loader, loading.toMillis() / 1000.0, indexing.toMillis() / 1000.0);
     }
 }

@@ -27,8 +27,11 @@ public interface BulkWriter {
      * Completes the load after the last quads: indexes, then the text index; a new store loses
      * its unfinished mark ({@value BulkStore#INCOMPLETE}). {@code stages} hears of each stage as
      * it begins (a transactional writer has none).
+     *
+     * @return the number of quads the store holds afterwards (what it held before included),
+     *         counted from the records of its primary indexes
      */
-    void finish(Consumer<Stage> stages) throws IOException;
+    long finish(Consumer<Stage> stages) throws IOException;
 
     /** Gives up after a failure; a new store keeps its unfinished mark, so the next bulk load restarts it. */
     void abort(Exception cause);

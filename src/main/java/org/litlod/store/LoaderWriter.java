@@ -81,17 +81,18 @@ final class LoaderWriter implements BulkWriter {
     }
 
     @Override
-    public void finish(Consumer<Stage> stages) throws IOException {
+    public long finish(Consumer<Stage> stages) throws IOException {
         stages.accept(Stage.INDEXING);
         stream.finish();
         loader.finishBulk();
         Txn.executeRead(tdb, () -> sharedGraphs.forEach(g -> change.added(tdb.find(g, Node.ANY, Node.ANY, Node.ANY))));
-        version.keepIfExact(tdb, change);
+        long stored = version.keepIfExact(tdb, change);
         stages.accept(Stage.TEXT_INDEX);
         text.commit();
         text.close();
         PaperStore.open(db);
         Files.deleteIfExists(mark);
+        return stored;
     }
 
     /** Whether quads of this graph belong to a shared graph; graphs come in runs, so the last answer is kept. */

@@ -56,13 +56,17 @@ final class StoreVersion {
      * Keeps the record {@code change} ends with after a load that may have sent a quad twice
      * (TDB2's bulk loader), when the store holds as many quads as the change counted: then no
      * quad came twice. Otherwise the digest is computed from the quads at the next call.
+     *
+     * @return the number of quads the store holds
      */
-    void keepIfExact(DatasetGraph tdb, VersionChange change) {
-        Txn.executeRead(tdb, () -> {
+    long keepIfExact(DatasetGraph tdb, VersionChange change) {
+        return Txn.calculateRead(tdb, () -> {
             VersionRecord after = change.end(tdb);
-            if (after.digest().count() == IndexStamp.quadCount(tdb)) {
+            long stored = IndexStamp.quadCount(tdb);
+            if (after.digest().count() == stored) {
                 keep(VersionRecord.folder(tdb), after);
             }
+            return stored;
         });
     }
 

@@ -79,6 +79,10 @@ class BulkLoadTest {
         assertEquals(30 + 1, store.graphs().size(), "one graph per paper and the shared graph of entity descriptions");
         assertTrue(report.quads() >= store.quadCount() && report.quads() < 2 * store.quadCount(),
                 "the report counts an entity description once per file that names it; the store holds it once");
+        assertTrue(report.quads() > report.stored(), "31 files name some entities more than once");
+        assertEquals(store.quadCount(), report.stored());
+        assertTrue(report.summary().contains(report.quads() + " quads, 1 failures; the store holds "
+                + report.stored() + " quads; loader parallel"), report.summary());
         assertEquals(30, count(store.datasetGraph(), "PREFIX bibo: <http://purl.org/ontology/bibo/>\n"
                 + "SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE { ?p bibo:pmid ?id FILTER STRSTARTS(STR(?id), '900000') }"));
         String word = titleWord(files.get(0));
@@ -97,6 +101,7 @@ class BulkLoadTest {
         assertEquals("transactional", again.loader());
         assertTrue(again.ok(), again.failures().toString());
         PaperStore store = PaperStore.open(db);
+        assertEquals(store.quadCount(), again.stored(), "what the store holds: both loads");
         assertFalse(store.graphs().isEmpty());
         assertEquals(store.quadCount(), count(store.datasetGraph(), "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"));
         assertTrue(count(store.datasetGraph(), "PREFIX text: <http://jena.apache.org/text#>\n"
