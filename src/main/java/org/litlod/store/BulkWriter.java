@@ -28,8 +28,7 @@ public interface BulkWriter {
      * its unfinished mark ({@value BulkStore#INCOMPLETE}). {@code stages} hears of each stage as
      * it begins (a transactional writer has none).
      *
-     * @return the number of quads the store holds afterwards (what it held before included),
-     *         counted from the records of its primary indexes
+     * @return the number of quads the store holds afterwards (what it held before included)
      */
     long finish(Consumer<Stage> stages) throws IOException;
 

@@ -271,4 +271,9 @@ public final class PaperStore implements AutoCloseable {
     public DataVersion version() {
         return version.current(tdb);
     }
+
+    /** The number of quads, from the record the data version keeps: costs what {@link #version()} costs. */
+    long recordedQuadCount() {
+        return Txn.calculateRead(tdb, () -> version.recorded(tdb)).digest().count();
+    }
 }
