@@ -136,8 +136,11 @@ public final class BulkLoad {
             feed(files, names, parts, writer, counts, failures, warnings);
             t1 = System.nanoTime();
             progress.accept(counts);
-            stored = writer.finish(stage -> counts.phase(stage == BulkWriter.Stage.INDEXING
-                    ? BulkLoadProgress.Phase.INDEXING : BulkLoadProgress.Phase.TEXT_INDEX));
+            stored = writer.finish(stage -> counts.phase(switch (stage) {
+                case INDEXING -> BulkLoadProgress.Phase.INDEXING;
+                case PACKING -> BulkLoadProgress.Phase.PACKING;
+                case TEXT_INDEX -> BulkLoadProgress.Phase.TEXT_INDEX;
+            }));
         } catch (IOException | RuntimeException e) {
             writer.abort(e);
             throw new IOException(INTERRUPTED + " bulk load into " + db + " stopped: " + e.getMessage()

@@ -17,6 +17,8 @@ public final class BulkLoadProgress {
         LOADING("loading"),
         /** The loader builds its secondary indexes. */
         INDEXING("building TDB2 indexes"),
+        /** The indexes of a new store are rewritten into full blocks. */
+        PACKING("packing the indexes"),
         /** The text index is built from the stored data. */
         TEXT_INDEX("building the text index"),
         /** Finished. */

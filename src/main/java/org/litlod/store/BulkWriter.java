@@ -13,6 +13,8 @@ public interface BulkWriter {
     enum Stage {
         /** The loader builds its secondary indexes. */
         INDEXING,
+        /** The indexes of a new store are rewritten into full blocks ({@link IndexPacking}). */
+        PACKING,
         /** The text index is committed. */
         TEXT_INDEX
     }
@@ -24,8 +26,8 @@ public interface BulkWriter {
     void add(QuadSource quads) throws IOException;
 
     /**
-     * Completes the load after the last quads: indexes, then the text index; a new store loses
-     * its unfinished mark ({@value BulkStore#INCOMPLETE}). {@code stages} hears of each stage as
+     * Completes the load after the last quads: indexes (a new store's packed into full blocks),
+     * then the text index; a new store loses its unfinished mark ({@value BulkStore#INCOMPLETE}). {@code stages} hears of each stage as
      * it begins (a transactional writer has none).
      *
      * @return the number of quads the store holds afterwards (what it held before included)

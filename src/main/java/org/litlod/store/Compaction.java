@@ -14,7 +14,9 @@ import org.apache.jena.tdb2.DatabaseMgr;
 /**
  * Compacts the TDB2 database of a store. TDB2 never reuses space: every write transaction adds
  * new blocks, and a replaced graph's old ones stay on disk. Compaction writes the live data into
- * a new {@code Data-NNNN} folder and deletes the old one. The text index (a separate Lucene
+ * a new {@code Data-NNNN} folder and deletes the old one (TDB2's compaction), then packs the
+ * indexes into full blocks ({@link IndexPacking}: TDB2's copy leaves them half full) in the same
+ * way. The text index (a separate Lucene
  * folder) is left as it is: it indexes the same data, which compaction does not change; so is
  * the data version, whose record moves to the new folder.
  *
@@ -51,6 +53,11 @@ public final class Compaction {
         Optional<VersionRecord> version = Txn.calculateRead(tdb, () -> VersionRecord.of(tdb));
         DatabaseMgr.compact(tdb, true);
         version.ifPresent(v -> Txn.executeRead(tdb, () -> v.movedTo(tdb).write(VersionRecord.folder(tdb))));
+        try {
+            IndexPacking.run(dir, tdb);
+        } catch (IOException e) {
+            throw new UncheckedIOException("LITLOD-STORE-012 cannot pack the indexes of the compacted store in " + dir, e);
+        }
         long after = size(dir);
         record(dir, after);
         return new Result(before, after, true);

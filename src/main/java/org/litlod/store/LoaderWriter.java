@@ -21,7 +21,9 @@ import org.apache.jena.tdb2.loader.LoaderFactory;
  * Feeds the quads of a bulk load straight into TDB2's parallel or phased loader (no N-Quads
  * text in between, so nothing is parsed), and into the text index as they pass; then lets the
  * loader finish its indexes, records the data version from the quads that passed (the store's
- * index records are counted, to be sure none came twice), commits the text index and removes the
+ * index records are counted, to be sure none came twice), packs the indexes into full blocks
+ * ({@link IndexPacking}: the loader leaves them half full), commits the text index, records the
+ * store's size as the baseline of later compactions ({@link Compaction#ifGrown}) and removes the
  * store's unfinished mark. The quads of shared graphs (entity descriptions) come again with every
  * batch of documents that names the entity, so they are not counted as they pass: the data
  * version reads them back from the store once the loader is done, which costs what the shared
@@ -87,10 +89,13 @@ final class LoaderWriter implements BulkWriter {
         loader.finishBulk();
         Txn.executeRead(tdb, () -> sharedGraphs.forEach(g -> change.added(tdb.find(g, Node.ANY, Node.ANY, Node.ANY))));
         long stored = version.keepIfExact(tdb, change);
+        stages.accept(Stage.PACKING);
+        IndexPacking.run(db, tdb);
         stages.accept(Stage.TEXT_INDEX);
         text.commit();
         text.close();
         PaperStore.open(db);
+        Compaction.record(db, Compaction.size(db));
         Files.deleteIfExists(mark);
         return stored;
     }

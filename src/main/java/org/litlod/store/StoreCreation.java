@@ -111,7 +111,8 @@ final class StoreCreation {
         }
     }
 
-    private static void deleteTree(Path p) throws IOException {
+    /** Deletes {@code p} and everything below it, if it exists. */
+    static void deleteTree(Path p) throws IOException {
         if (!Files.exists(p)) {
             return;
         }

@@ -47,12 +47,18 @@ class BulkStoreTest {
         List<BulkWriter.Stage> stages = new ArrayList<>();
         writer.finish(stages::add);
 
-        assertEquals(List.of(BulkWriter.Stage.INDEXING, BulkWriter.Stage.TEXT_INDEX), stages);
+        assertEquals(List.of(BulkWriter.Stage.INDEXING, BulkWriter.Stage.PACKING, BulkWriter.Stage.TEXT_INDEX), stages);
         assertFalse(Files.exists(db.resolve(BulkStore.INCOMPLETE)), "the mark goes when the load has finished");
+        assertTrue(Files.isDirectory(db.resolve("Data-0002")) && !Files.exists(db.resolve("Data-0001")),
+                "the packed indexes are in a new data folder that replaced the loader's");
         PaperStore store = PaperStore.open(db);
         assertEquals(List.of(G + "1", G + "2"), store.graphs());
         assertEquals(5, store.quadCount());
         assertTrue(Files.isDirectory(db.resolve(TextIndexing.FOLDER)), "the text index was built with the load");
+        store.close();
+        assertTrue(Compaction.recorded(db) > 0.9 * Compaction.size(db),
+                "the loaded store's size is what later loads' growth is measured from");
+        assertFalse(Compaction.ifGrown(db, 2, 0).compacted(), "so the next load does not compact the store again");
     }
 
     @Test
