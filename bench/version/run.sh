@@ -80,8 +80,8 @@ TDB2's own loaders) make the next version read every quad, once.
 \`bench/version/run.sh $N\`: $N generated PubMed abstracts (seed 42) loaded with
 \`load --bulk\` in ${BULK_S} s (peak RSS ${BULK_RSS} MB, \`-Xmx$HEAP\`) into a store of ${BIG_MB} MB
 on disk; then three rounds of 100 further abstracts (one file each), loaded with
-\`load --compact-factor 0\` (one transaction; no automatic compaction, which would otherwise
-compact the freshly bulk-loaded store) into a new empty store and into the large one. \"load s\" is
+\`load --compact-factor 0\` (one transaction; no automatic compaction, so that each round
+measures the load alone) into a new empty store and into the large one. \"load s\" is
 the wall clock of the whole command (JVM start and lexicon included); \"version ms\" is the data
 version computed by a restarted process (\`VersionBench version\`, what a server does for its
 first ETag); \"reading every quad ms\" (last round only, and the quad count) is what that cost
