@@ -152,6 +152,7 @@ public final class BulkLoad {
         counts.phase(BulkLoadProgress.Phase.DONE);
         progress.accept(counts);
         failures.sort(null);
+        warnings.addAll(writer.warnings());
         List<String> sortedWarnings = new ArrayList<>(warnings);
         sortedWarnings.sort(null);
         return new BulkLoadReport(files.size(), counts.documents(), counts.quads(), stored, failures, writer.name(),

@@ -1,6 +1,7 @@
 package org.litlod.store;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -33,6 +34,11 @@ public interface BulkWriter {
      * @return the number of quads the store holds afterwards (what it held before included)
      */
     long finish(Consumer<Stage> stages) throws IOException;
+
+    /** What finishing the load could not do but did not need to (packing without the disk for it), for the report. */
+    default List<String> warnings() {
+        return List.of();
+    }
 
     /** Gives up after a failure; a new store keeps its unfinished mark, so the next bulk load restarts it. */
     void abort(Exception cause);

@@ -56,7 +56,8 @@ public final class Compaction {
         try {
             IndexPacking.run(dir, tdb);
         } catch (IOException e) {
-            throw new UncheckedIOException("LITLOD-STORE-012 cannot pack the indexes of the compacted store in " + dir, e);
+            throw new UncheckedIOException("LITLOD-STORE-012 " + dir + ": the store is compacted, but its indexes "
+                    + "were not packed: " + e.getMessage(), e);
         }
         long after = size(dir);
         record(dir, after);

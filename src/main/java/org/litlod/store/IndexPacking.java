@@ -47,7 +47,8 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  * the prefixes, the journal) are linked (or copied) into the working folder, which is renamed
  * into place in one step, and the older folders are deleted. A process killed at any point
  * leaves either the old folder as the newest, whole, or the new one (TDB2 opens the newest); a
- * working folder left by a killed process is deleted by the next packing. The data
+ * working folder left by a killed process is deleted by the next packing. Packing needs free
+ * disk for the packed indexes beside the old ones; it does not start without it. The data
  * version's record names a state by the roots of the primary indexes; a record of the state
  * before is carried over to the packed state.
  */
@@ -56,6 +57,8 @@ final class IndexPacking {
     static final String WORK = "packing.tmp";
     private static final Pattern DATA = Pattern.compile("Data-(\\d+)");
     private static final String[] EXTENSIONS = {Names.extBptState, Names.extBptTree, Names.extBptRecords};
+    /** Packed indexes take at most this share of the files of the indexes they replace (about 0.57 measured). */
+    private static final double FILL_BEFORE = 0.7;
     private static final int READ_CACHE = 10;
     private static final int WRITE_CACHE = 100;
 
@@ -75,17 +78,33 @@ final class IndexPacking {
      * {@code db} again to use it.
      */
     static Result run(Path db, DatasetGraph tdb) throws IOException {
+        return run(db, tdb, () -> Files.getFileStore(db).getUsableSpace());
+    }
+
+    /**
+     * As {@link #run(Path, DatasetGraph)}, with the free disk space given by {@code freeSpace}.
+     *
+     * @throws IOException when the disk has too little free space for the packed indexes (the
+     *                     database is then left as it was, and {@code tdb} open), or packing fails
+     */
+    static Result run(Path db, DatasetGraph tdb, FreeSpace freeSpace) throws IOException {
         PaperStore.closeIfOpen(db);
         DatasetGraphTDB storage = IndexStamp.database(tdb);
         Path current = Path.of(storage.getLocation().getDirectoryPath());
-        Path work = db.resolve(WORK);
-        StoreCreation.deleteTree(work);
-        Files.createDirectories(work);
-        Location target = Location.create(work.toString());
         List<TupleIndex> indexes = new ArrayList<>();
         for (TableBase table : List.of(storage.getTripleTable(), storage.getQuadTable())) {
             indexes.addAll(List.of(table.getNodeTupleTable().getTupleTable().getIndexes()));
         }
+        long needed = (long) (FILL_BEFORE * indexFiles(current, indexes));
+        long free = freeSpace.bytes();
+        if (free < needed) {
+            throw new IOException(String.format("%s: not packing the indexes: they need about %d MB of free disk, "
+                    + "and %d MB are free", db, needed >> 20, free >> 20));
+        }
+        Path work = db.resolve(WORK);
+        StoreCreation.deleteTree(work);
+        Files.createDirectories(work);
+        Location target = Location.create(work.toString());
         Optional<VersionRecord> version = Txn.calculateRead(tdb, () -> VersionRecord.of(tdb));
         Set<String> rewritten = new HashSet<>();
         long before = 0;
@@ -113,6 +132,9 @@ final class IndexPacking {
                     linkOrCopy(f, work.resolve(name));
                 }
             }
+        } catch (IOException e) {
+            StoreCreation.deleteTree(work);
+            throw new IOException("cannot pack the indexes of " + db + ": " + e.getMessage(), e);
         }
         int number = number(current) + 1;
         Files.move(work, current.resolveSibling(String.format("Data-%04d", number)), StandardCopyOption.ATOMIC_MOVE);
@@ -126,6 +148,23 @@ final class IndexPacking {
             Txn.executeRead(reopened, () -> version.get().movedTo(reopened).write(VersionRecord.folder(reopened)));
         }
         return new Result(before, after, rewritten.size());
+    }
+
+    /** The free disk space where the store is, in bytes. */
+    @FunctionalInterface
+    interface FreeSpace {
+        long bytes() throws IOException;
+    }
+
+    /** The length of the files of {@code indexes} in {@code folder}. */
+    private static long indexFiles(Path folder, List<TupleIndex> indexes) {
+        long length = 0;
+        for (TupleIndex index : indexes) {
+            for (String ext : EXTENSIONS) {
+                length += folder.resolve(index.getName() + "." + ext).toFile().length();
+            }
+        }
+        return length;
     }
 
     private static int number(Path dataFolder) {

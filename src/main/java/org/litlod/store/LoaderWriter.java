@@ -3,7 +3,9 @@ package org.litlod.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -42,6 +44,7 @@ final class LoaderWriter implements BulkWriter {
     private final VersionChange change;
     private final Predicate<String> shared;
     private final Set<Node> sharedGraphs = new HashSet<>();
+    private final List<String> warnings = new ArrayList<>();
     private Node lastGraph;
     private boolean lastShared;
 
@@ -78,6 +81,11 @@ final class LoaderWriter implements BulkWriter {
     }
 
     @Override
+    public List<String> warnings() {
+        return List.copyOf(warnings);
+    }
+
+    @Override
     public void add(QuadSource quads) throws IOException {
         quads.sendTo(stream);
     }
@@ -90,7 +98,12 @@ final class LoaderWriter implements BulkWriter {
         Txn.executeRead(tdb, () -> sharedGraphs.forEach(g -> change.added(tdb.find(g, Node.ANY, Node.ANY, Node.ANY))));
         long stored = version.keepIfExact(tdb, change);
         stages.accept(Stage.PACKING);
-        IndexPacking.run(db, tdb);
+        try {
+            IndexPacking.run(db, tdb);
+        } catch (IOException e) {
+            warnings.add(e.getMessage() + "; the store is complete with its indexes as the loader left them "
+                    + "(`litlod compact` packs them later)");
+        }
         stages.accept(Stage.TEXT_INDEX);
         text.commit();
         text.close();

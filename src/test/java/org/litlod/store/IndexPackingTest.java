@@ -1,6 +1,7 @@
 package org.litlod.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -128,6 +129,21 @@ class IndexPackingTest {
         assertEquals(expected.size(), Txn.calculateRead(packed, () -> IndexStamp.quadCount(packed)));
         DataVersion after = Txn.calculateRead(packed, () -> version.current(packed));
         assertTrue(!after.equals(before), "a write after packing is a new version");
+    }
+
+    @Test
+    void withoutTheFreeDiskForThePackedIndexesNothingChanges(@TempDir Path dir) throws IOException {
+        Path db = dir.resolve("db");
+        List<Quad> quads = quads();
+        DatasetGraph tdb = filled(db, quads);
+
+        IOException e = assertThrows(IOException.class, () -> IndexPacking.run(db, tdb, () -> 1024 * 1024));
+
+        assertTrue(e.getMessage().contains("MB of free disk, and 1 MB are free"), e.getMessage());
+        try (Stream<Path> entries = Files.list(db)) {
+            assertEquals(List.of("Data-0001", "tdb.lock"), entries.map(f -> f.getFileName().toString()).sorted().toList());
+        }
+        Txn.executeRead(tdb, () -> assertSameThroughEveryIndex(tdb, quads));
     }
 
     /**
