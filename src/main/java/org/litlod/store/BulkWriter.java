@@ -28,8 +28,8 @@ public interface BulkWriter {
 
     /**
      * Completes the load after the last quads: indexes (a new store's packed into full blocks),
-     * then the text index; a new store loses its unfinished mark ({@value BulkStore#INCOMPLETE}). {@code stages} hears of each stage as
-     * it begins (a transactional writer has none).
+     * then the text index; a new store loses its unfinished mark ({@value BulkStore#INCOMPLETE}).
+     * {@code stages} hears of each stage as it begins (a transactional writer has none).
      *
      * @return the number of quads the store holds afterwards (what it held before included)
      */

@@ -14,11 +14,11 @@ import org.apache.jena.tdb2.DatabaseMgr;
 /**
  * Compacts the TDB2 database of a store. TDB2 never reuses space: every write transaction adds
  * new blocks, and a replaced graph's old ones stay on disk. Compaction writes the live data into
- * a new {@code Data-NNNN} folder and deletes the old one (TDB2's compaction), then packs the
- * indexes into full blocks ({@link IndexPacking}: TDB2's copy leaves them half full) in the same
- * way. The text index (a separate Lucene
- * folder) is left as it is: it indexes the same data, which compaction does not change; so is
- * the data version, whose record moves to the new folder.
+ * a new {@code Data-NNNN} folder and deletes the old one (TDB2's compaction); then the indexes
+ * of that copy, which TDB2 leaves half full, are packed into full blocks in one more new folder
+ * ({@link IndexPacking}). The text index (a separate Lucene folder) is left as it is: it indexes
+ * the same data, which compaction does not change; so is the data version, whose record moves to
+ * the new folder.
  *
  * <p>The size after the last compaction (or of the empty store when it was created) is kept in
  * {@value #RECORD} in the store folder, so that {@link #ifGrown} can tell how much the store has

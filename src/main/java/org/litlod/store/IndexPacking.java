@@ -6,12 +6,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import java.util.List;
-import java.util.Optional;
 import org.apache.jena.dboe.base.block.BlockMgr;
 import org.apache.jena.dboe.base.block.BlockMgrFactory;
 import org.apache.jena.dboe.base.file.BufferChannel;
@@ -76,6 +76,8 @@ final class IndexPacking {
      * Packs the indexes of the database in {@code db}, connected as {@code tdb} and used by
      * nothing else in this process or another. {@code tdb} is closed afterwards: connect to
      * {@code db} again to use it.
+     *
+     * @throws IOException as {@link #run(Path, DatasetGraph, FreeSpace)}
      */
     static Result run(Path db, DatasetGraph tdb) throws IOException {
         return run(db, tdb, () -> Files.getFileStore(db).getUsableSpace());
