@@ -56,8 +56,7 @@ final class IndexPacking {
     /** The working folder, in the store's folder, where the packed database is made. */
     static final String WORK = "packing.tmp";
     private static final Pattern DATA = Pattern.compile("Data-(\\d+)");
-    private static final String[] EXTENSIONS = {Names.extBptState, Names.extBptTree, Names.extBptRecords};
-    /** Packed indexes take at most this share of the files of the indexes they replace (about 0.57 measured). */
+    /** Packed indexes take at most this share of the blocks of the indexes they replace (about 0.57 measured). */
     private static final double FILL_BEFORE = 0.7;
     private static final int READ_CACHE = 10;
     private static final int WRITE_CACHE = 100;
@@ -97,7 +96,7 @@ final class IndexPacking {
         for (TableBase table : List.of(storage.getTripleTable(), storage.getQuadTable())) {
             indexes.addAll(List.of(table.getNodeTupleTable().getTupleTable().getIndexes()));
         }
-        long needed = (long) (FILL_BEFORE * indexFiles(current, indexes));
+        long needed = (long) (FILL_BEFORE * SystemTDB.BlockSize * Txn.calculateRead(tdb, () -> indexBlocks(indexes)));
         long free = freeSpace.bytes();
         if (free < needed) {
             throw new IOException(String.format("%s: not packing the indexes: they need about %d MB of free disk, "
@@ -158,15 +157,14 @@ final class IndexPacking {
         long bytes() throws IOException;
     }
 
-    /** The length of the files of {@code indexes} in {@code folder}. */
-    private static long indexFiles(Path folder, List<TupleIndex> indexes) {
-        long length = 0;
+    /** The blocks {@code indexes} take; call in a read transaction. */
+    private static long indexBlocks(List<TupleIndex> indexes) {
+        long blocks = 0;
         for (TupleIndex index : indexes) {
-            for (String ext : EXTENSIONS) {
-                length += folder.resolve(index.getName() + "." + ext).toFile().length();
-            }
+            BPlusTree tree = tree(index);
+            blocks += tree == null ? 0 : blocks(tree);
         }
-        return length;
+        return blocks;
     }
 
     private static int number(Path dataFolder) {
