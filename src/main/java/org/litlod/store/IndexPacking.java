@@ -57,7 +57,7 @@ final class IndexPacking {
     static final String WORK = "packing.tmp";
     private static final Pattern DATA = Pattern.compile("Data-(\\d+)");
     /** Packed indexes take at most this share of the blocks of the indexes they replace (about 0.57 measured). */
-    private static final double FILL_BEFORE = 0.7;
+    private static final double PACKED_SHARE = 0.7;
     private static final int READ_CACHE = 10;
     private static final int WRITE_CACHE = 100;
 
@@ -96,7 +96,7 @@ final class IndexPacking {
         for (TableBase table : List.of(storage.getTripleTable(), storage.getQuadTable())) {
             indexes.addAll(List.of(table.getNodeTupleTable().getTupleTable().getIndexes()));
         }
-        long needed = (long) (FILL_BEFORE * SystemTDB.BlockSize * Txn.calculateRead(tdb, () -> indexBlocks(indexes)));
+        long needed = (long) (PACKED_SHARE * SystemTDB.BlockSize * Txn.calculateRead(tdb, () -> indexBlocks(indexes)));
         long free = freeSpace.bytes();
         if (free < needed) {
             throw new IOException(String.format("%s: not packing the indexes: they need about %d MB of free disk, "
@@ -119,21 +119,9 @@ final class IndexPacking {
                     after += blocks[1];
                 }
             }
-        } catch (RuntimeException e) {
-            StoreCreation.deleteTree(work);
-            throw new IOException("cannot pack the indexes of " + db + ": " + e.getMessage(), e);
-        }
-        TDBInternal.expel(tdb);
-        try (Stream<Path> files = Files.list(current)) {
-            for (Path f : files.toList()) {
-                String name = f.getFileName().toString();
-                int dot = name.lastIndexOf('.');
-                boolean packed = dot > 0 && rewritten.contains(name.substring(0, dot));
-                if (!packed && !name.equals(VersionRecord.FILE) && Files.isRegularFile(f)) {
-                    linkOrCopy(f, work.resolve(name));
-                }
-            }
-        } catch (IOException e) {
+            TDBInternal.expel(tdb);
+            linkTheRest(current, work, rewritten);
+        } catch (IOException | RuntimeException e) {
             StoreCreation.deleteTree(work);
             throw new IOException("cannot pack the indexes of " + db + ": " + e.getMessage(), e);
         }
@@ -173,6 +161,20 @@ final class IndexPacking {
             throw new IllegalStateException("not a TDB2 data folder: " + dataFolder);
         }
         return Integer.parseInt(m.group(1));
+    }
+
+    /** Links (or copies) into {@code work} the files of {@code current} that packing did not rewrite, but the version record. */
+    private static void linkTheRest(Path current, Path work, Set<String> rewritten) throws IOException {
+        try (Stream<Path> files = Files.list(current)) {
+            for (Path f : files.toList()) {
+                String name = f.getFileName().toString();
+                int dot = name.lastIndexOf('.');
+                boolean packed = dot > 0 && rewritten.contains(name.substring(0, dot));
+                if (!packed && !name.equals(VersionRecord.FILE) && Files.isRegularFile(f)) {
+                    linkOrCopy(f, work.resolve(name));
+                }
+            }
+        }
     }
 
     private static void linkOrCopy(Path from, Path to) throws IOException {

@@ -102,7 +102,7 @@ final class LoaderWriter implements BulkWriter {
             IndexPacking.run(db, tdb);
         } catch (IOException e) {
             warnings.add(e.getMessage() + "; the store is complete with its indexes as the loader left them "
-                    + "(`litlod compact` packs them later)");
+                    + "('litlod compact' packs them later)");
         }
         stages.accept(Stage.TEXT_INDEX);
         text.commit();
