@@ -2,8 +2,9 @@
 # One large point of the scale curve, run with the commands a user runs:
 #   1. litlod generate --format pubmed --count N --seed 42
 #   2. litlod load --bulk, under /usr/bin/time -v (wall time, peak RSS) with a GC log (the live
-#      heap is the most heap in use right after a collection); its progress lines and final
-#      report are kept in $WORK/load.err and $WORK/load.out
+#      heap is the most heap in use right after a collection), the store's size sampled every
+#      10 s (its largest size while loading); its progress lines and final report are kept in
+#      $WORK/load.err and $WORK/load.out
 #   3. litlod serve on the loaded store, then the query mix of bench/query (QueryMixBench pick and
 #      run, litlod alone: no Virtuoso) at each client count
 # Each step leaves a .done mark, so a rerun with the same WORK picks up where the last one ended.
@@ -12,7 +13,8 @@
 # Usage: bench/scale/big.sh N
 # Env:   WORK (default /tmp/litlod-big/N), HEAP (default 4g: load and serve), CLIENTS ("1 4 16"),
 #        WARMUP (10), MEASURE (30), PREWARM (60) seconds, PORT (18031, loopback),
-#        LITLOD_BUILD (default /tmp/build-big), MVN_OFFLINE (default -o)
+#        LITLOD_BUILD (default /tmp/build-big), MVN_OFFLINE (default -o),
+#        LOAD_OPTS (more options of load --bulk, e.g. "--mention-detail document")
 # Needs: the disk for the store, about 110 kB per abstract at the default mention detail.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -25,6 +27,7 @@ MEASURE=${MEASURE:-30}
 PREWARM=${PREWARM:-60}
 PORT=${PORT:-18031}
 BUILD=${LITLOD_BUILD:-/tmp/build-big}
+LOAD_OPTS=${LOAD_OPTS:-}
 BASE=http://localhost:3030/
 log() { echo "big: $*" >&2; }
 mkdir -p "$WORK"
@@ -43,13 +46,17 @@ if [[ ! -f $WORK/load.done ]]; then
     rm -rf "$WORK/db"
     log "load --bulk (progress in $WORK/load.err)"
     date -u +%FT%TZ > "$WORK/load.start"
+    (while sleep 10; do du -sm "$WORK/db" 2>/dev/null | cut -f1; done) > "$WORK/store-sizes.txt" &
+    SAMPLER=$!
+    # shellcheck disable=SC2086 # LOAD_OPTS holds several options
     /usr/bin/time -v -o "$WORK/load.time" java -Xmx"$HEAP" -Xlog:gc:file="$WORK/gc.log" -jar "$JAR" \
-        load --bulk --db "$WORK/db" "$WORK/in" > "$WORK/load.out" 2> "$WORK/load.err"
+        load --bulk $LOAD_OPTS --db "$WORK/db" "$WORK/in" > "$WORK/load.out" 2> "$WORK/load.err"
+    kill "$SAMPLER"
     touch "$WORK/load.done"
 fi
 {
     echo "N=$N"
-    echo "command=java -Xmx$HEAP -jar litlod.jar load --bulk --db DB IN"
+    echo "command=java -Xmx$HEAP -jar litlod.jar load --bulk${LOAD_OPTS:+ $LOAD_OPTS} --db DB IN"
     echo "wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' "$WORK/load.time")"
     echo "peak_rss_mb=$(awk -F': ' '/Maximum resident set size/ {printf "%d", $2 / 1024}' "$WORK/load.time")"
     # G1 lines end "… 1234M->456M(4096M) 12.345ms", the heap before and after the pause. After a
@@ -71,6 +78,7 @@ PY
     echo "heap_after_any_pause_max_mb=$(grep -o -- '->[0-9]*M' "$WORK/gc.log" | tr -dc '0-9\n' | sort -n | tail -1)"
     echo "input_mb=$(du -sm "$WORK/in" | cut -f1)"
     echo "store_mb=$(du -sm "$WORK/db" | cut -f1)"
+    echo "largest_store_while_loading_mb=$(sort -n "$WORK/store-sizes.txt" | tail -1)"
     echo "report=$(grep -v 'bulk: ' "$WORK/load.err" | tail -2 | tr '\n' ' ')"
     echo "last_progress=$(grep 'bulk: ' "$WORK/load.err" | tail -1)"
 } > "$WORK/summary.txt"

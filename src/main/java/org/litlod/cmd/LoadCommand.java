@@ -8,11 +8,14 @@ import org.litlod.publish.FileOutcome;
 import org.litlod.publish.LoadReport;
 import org.litlod.publish.Loading;
 import org.litlod.publish.StoreBases;
+import org.litlod.store.BulkStore;
 import org.litlod.store.Compaction;
 import org.litlod.store.PaperStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code litlod load}: loads documents into the TDB2 store, one graph per document. */
 @Command(name = "load", mixinStandardHelpOptions = true,
@@ -42,6 +45,16 @@ final class LoadCommand implements Callable<Integer> {
                     + "Restartable: an interrupted bulk load is started again by the next one.")
     boolean bulk;
 
+    @picocli.CommandLine.Option(names = "--loader", paramLabel = "LOADER", defaultValue = "sorted",
+            description = "With --bulk into an empty store, how the indexes are built: sorted (only the primary "
+                    + "indexes while loading, then each other index sorted from them and written packed: the "
+                    + "least disk), parallel (every index at once, then packed) or phased (index after index, "
+                    + "then packed) (default: ${DEFAULT-VALUE}).")
+    String loader;
+
+    @Spec
+    CommandSpec spec;
+
     @picocli.CommandLine.Option(names = "--work", paramLabel = "DIR",
             description = "With --bulk: keep every converted file's quads in DIR, so that a restarted bulk load "
                     + "converts only the files it had not finished.")
@@ -67,8 +80,10 @@ final class LoadCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (bulk) {
+            BulkStore.Loader plan = BulkStore.Loader.named(loader).orElseThrow(() ->
+                    UnknownValue.of(spec, "--loader", loader, BulkStore.Loader.labels()));
             BulkLoadReport r = ProgressDisplay.forStandardError().bulkLoad(
-                    pipeline.publisher(StoreBases.choose(store.db, base, DefaultBase.IRI)))
+                    pipeline.publisher(StoreBases.choose(store.db, base, DefaultBase.IRI)), plan)
                     .run(files, store.db, work);
             r.failures().forEach(e -> System.err.println("litlod: " + e));
             r.warnings().forEach(w -> System.err.println("litlod: warning: " + w));

@@ -26,9 +26,9 @@ final class ProgressDisplay {
         return new ProgressDisplay(System.err, Terminal.standardError());
     }
 
-    /** A bulk load on all cores with the parallel loader, showing its progress here. */
-    BulkLoad bulkLoad(Publisher publisher) {
-        return new BulkLoad(publisher, Runtime.getRuntime().availableProcessors(), BulkStore.Loader.PARALLEL,
+    /** A bulk load on all cores with {@code loader} for an empty store, showing its progress here. */
+    BulkLoad bulkLoad(Publisher publisher, BulkStore.Loader loader) {
+        return new BulkLoad(publisher, Runtime.getRuntime().availableProcessors(), loader,
                 Duration.ofSeconds(terminal ? 1 : 10), this::show, this::notice);
     }
 

@@ -83,9 +83,9 @@ public final class BulkLoad {
         this.log = log;
     }
 
-    /** A bulk load on all cores with the parallel loader, logging progress lines every 10 seconds. */
-    public static BulkLoad standard(Publisher publisher, Consumer<String> log) {
-        return new BulkLoad(publisher, Runtime.getRuntime().availableProcessors(), BulkStore.Loader.PARALLEL,
+    /** A bulk load on all cores with {@code loader} for an empty store, logging progress lines every 10 seconds. */
+    public static BulkLoad standard(Publisher publisher, BulkStore.Loader loader, Consumer<String> log) {
+        return new BulkLoad(publisher, Runtime.getRuntime().availableProcessors(), loader,
                 Duration.ofSeconds(10), p -> log.accept(p.line()), log);
     }
 

@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
@@ -24,10 +27,32 @@ public final class BulkStore {
 
     /** The TDB2 loader for a new store. */
     public enum Loader {
-        /** All indexes built in parallel: fastest, uses about 8 threads. */
+        /**
+         * Only the primary indexes while the quads come; then each other index is sorted from its
+         * primary and written in full blocks (as Jena's {@code tdb2.xloader} does, in this
+         * process and without the Unix {@code sort}). The store never takes the space of
+         * half-full index blocks, so it is the loader for stores near the size of the disk.
+         */
+        SORTED,
+        /** All indexes built in parallel (about 8 threads), then packed into full blocks. */
         PARALLEL,
-        /** Indexes built in phases: less memory and fewer threads. */
-        PHASED
+        /** Indexes built in phases (less memory and fewer threads), then packed into full blocks. */
+        PHASED;
+
+        /** The loader of this name in lower case, as options name it. */
+        public static Optional<Loader> named(String name) {
+            return Arrays.stream(values()).filter(l -> l.label().equals(name)).findFirst();
+        }
+
+        /** The names of the loaders, as options name them. */
+        public static List<String> labels() {
+            return Arrays.stream(values()).map(Loader::label).toList();
+        }
+
+        /** This loader's name in lower case. */
+        public String label() {
+            return name().toLowerCase(Locale.ROOT);
+        }
     }
 
     private final Path db;

@@ -1,23 +1,32 @@
 package org.litlod.store;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.atlas.lib.Bytes;
 import org.apache.jena.dboe.base.block.BlockMgr;
 import org.apache.jena.dboe.base.block.BlockMgrFactory;
 import org.apache.jena.dboe.base.file.BufferChannel;
 import org.apache.jena.dboe.base.file.FileFactory;
 import org.apache.jena.dboe.base.file.FileSet;
 import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.dboe.base.record.Record;
+import org.apache.jena.dboe.base.record.RecordFactory;
 import org.apache.jena.dboe.index.RangeIndex;
 import org.apache.jena.dboe.sys.Names;
 import org.apache.jena.dboe.trans.bplustree.BPlusTree;
@@ -41,20 +50,28 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  * way Jena's {@code tdb2.xloader} writes the indexes it has sorted) gives the same index in about
  * 60 % of the space, with no sort.
  *
- * <p>The packed database is made as TDB2 makes a compacted one, in a new {@code Data-NNNN}
- * folder numbered after the current one: the packed indexes are written into a working folder
+ * <p>A database loaded into its primary indexes only (the sorted bulk loader's) has its other
+ * indexes empty: each of them is built from its table's primary, the records rearranged into
+ * the index's order and sorted ({@link RecordSort}, runs in {@value #SORT}), then written into
+ * full blocks in the same way. The primaries are packed first, in a rewrite of their own, so
+ * that the half-full primary is gone before the other indexes take their space.
+ *
+ * <p>The rewritten database is made as TDB2 makes a compacted one, in a new {@code Data-NNNN}
+ * folder numbered after the current one: the rewritten indexes are written into a working folder
  * while the database is only read; then the database is closed, its other files (the node table,
- * the prefixes, the journal) are linked (or copied) into the working folder, which is renamed
- * into place in one step, and the older folders are deleted. A process killed at any point
- * leaves either the old folder as the newest, whole, or the new one (TDB2 opens the newest); a
- * working folder left by a killed process is deleted by the next packing. Packing needs free
- * disk for the packed indexes beside the old ones; it does not start without it. The data
- * version's record names a state by the roots of the primary indexes; a record of the state
- * before is carried over to the packed state.
+ * the prefixes, the journal, the indexes not rewritten) are linked (or copied) into the working
+ * folder, which is renamed into place in one step, and the older folders are deleted. A process
+ * killed at any point leaves either the old folder as the newest, whole, or the new one (TDB2
+ * opens the newest); a working folder left by a killed process is deleted by the next rewrite.
+ * Each rewrite needs free disk for the indexes it writes beside the old ones; it does not start
+ * without it. The data version's record names a state by the roots of the primary indexes; a
+ * record of the state before is carried over to the rewritten state.
  */
 final class IndexPacking {
     /** The working folder, in the store's folder, where the packed database is made. */
     static final String WORK = "packing.tmp";
+    /** The folder, in the store's folder, of the sort runs of indexes built from their primary. */
+    static final String SORT = "sort.tmp";
     private static final Pattern DATA = Pattern.compile("Data-(\\d+)");
     /** Packed indexes take at most this share of the blocks of the indexes they replace (about 0.57 measured). */
     private static final double PACKED_SHARE = 0.7;
@@ -79,31 +96,87 @@ final class IndexPacking {
      * @throws IOException as {@link #run(Path, DatasetGraph, FreeSpace)}
      */
     static Result run(Path db, DatasetGraph tdb) throws IOException {
-        return run(db, tdb, () -> Files.getFileStore(db).getUsableSpace());
+        return run(db, tdb, freeSpaceOf(db));
+    }
+
+    /** The free disk where {@code db} is. */
+    static FreeSpace freeSpaceOf(Path db) {
+        return () -> Files.getFileStore(db).getUsableSpace();
     }
 
     /**
      * As {@link #run(Path, DatasetGraph)}, with the free disk space given by {@code freeSpace}.
      *
-     * @throws IOException when the disk has too little free space for the packed indexes (the
-     *                     database is then left as it was, and {@code tdb} open), or packing fails
+     * @throws IOException when the disk has too little free space for the packed or built indexes
+     *                     (the database is then left as the last rewrite made it), or a rewrite fails
      */
     static Result run(Path db, DatasetGraph tdb, FreeSpace freeSpace) throws IOException {
         PaperStore.closeIfOpen(db);
         DatasetGraphTDB storage = IndexStamp.database(tdb);
-        Path current = Path.of(storage.getLocation().getDirectoryPath());
-        List<TupleIndex> indexes = new ArrayList<>();
-        for (TableBase table : List.of(storage.getTripleTable(), storage.getQuadTable())) {
-            indexes.addAll(List.of(table.getNodeTupleTable().getTupleTable().getIndexes()));
+        Map<TupleIndex, TupleIndex> unbuilt = Txn.calculateRead(tdb, () -> unbuilt(storage));
+        Result packed = rewrite(db, tdb, freeSpace, index -> index.isEmpty() ? Source.NONE : Source.ITSELF);
+        if (unbuilt.isEmpty()) {
+            return packed;
         }
-        long needed = (long) (PACKED_SHARE * SystemTDB.BlockSize * Txn.calculateRead(tdb, () -> indexBlocks(indexes)));
+        DatasetGraph again = DatabaseMgr.connectDatasetGraph(db.toString());
+        Set<String> names = new HashSet<>();
+        unbuilt.keySet().forEach(index -> names.add(index.getName()));
+        Result built = rewrite(db, again, freeSpace, index -> names.contains(index.getName()) ? Source.PRIMARY : Source.NONE);
+        return new Result(packed.before() + built.before(), packed.after() + built.after(), packed.indexes() + built.indexes());
+    }
+
+    /** Where the records of an index in the rewritten database come from. */
+    private enum Source {
+        /** The index is linked as it is. */
+        NONE,
+        /** The index's own records, already in order. */
+        ITSELF,
+        /** The records of its table's primary index, sorted into the index's order. */
+        PRIMARY
+    }
+
+    /**
+     * The secondary indexes left empty beside a primary index that is not (the sorted loader's
+     * doing), each with its table's primary index; call in a read transaction.
+     */
+    private static Map<TupleIndex, TupleIndex> unbuilt(DatasetGraphTDB storage) {
+        Map<TupleIndex, TupleIndex> unbuilt = new LinkedHashMap<>();
+        for (TableBase table : List.of(storage.getTripleTable(), storage.getQuadTable())) {
+            TupleIndex[] indexes = table.getNodeTupleTable().getTupleTable().getIndexes();
+            for (int i = 1; i < indexes.length && !indexes[0].isEmpty(); i++) {
+                if (indexes[i].isEmpty()) {
+                    unbuilt.put(indexes[i], indexes[0]);
+                }
+            }
+        }
+        return unbuilt;
+    }
+
+    /** Writes the indexes the plan gives a source into a new data folder, which replaces the current one. */
+    private static Result rewrite(Path db, DatasetGraph tdb, FreeSpace freeSpace, Function<TupleIndex, Source> plan)
+            throws IOException {
+        DatasetGraphTDB storage = IndexStamp.database(tdb);
+        Path current = Path.of(storage.getLocation().getDirectoryPath());
+        Map<TupleIndex, TupleIndex> primaries = new LinkedHashMap<>();
+        for (TableBase table : List.of(storage.getTripleTable(), storage.getQuadTable())) {
+            TupleIndex[] indexes = table.getNodeTupleTable().getTupleTable().getIndexes();
+            for (TupleIndex index : indexes) {
+                primaries.put(index, indexes[0]);
+            }
+        }
+        Map<TupleIndex, Source> sources = new LinkedHashMap<>();
+        Txn.executeRead(tdb, () -> primaries.keySet().forEach(index -> sources.put(index, plan.apply(index))));
+        long needed = Txn.calculateRead(tdb, () -> diskNeeded(sources, primaries));
         long free = freeSpace.bytes();
         if (free < needed) {
-            throw new IOException(String.format("%s: not packing the indexes: they need about %d MB of free disk, "
-                    + "and %d MB are free", db, needed >> 20, free >> 20));
+            throw new IOException(String.format("%s: not %s the indexes: they need about %d MB of free disk, "
+                    + "and %d MB are free", db, sources.containsValue(Source.PRIMARY) ? "building" : "packing",
+                    needed >> 20, free >> 20));
         }
         Path work = db.resolve(WORK);
+        Path sorting = db.resolve(SORT);
         StoreCreation.deleteTree(work);
+        StoreCreation.deleteTree(sorting);
         Files.createDirectories(work);
         Location target = Location.create(work.toString());
         Optional<VersionRecord> version = Txn.calculateRead(tdb, () -> VersionRecord.of(tdb));
@@ -111,8 +184,13 @@ final class IndexPacking {
         long before = 0;
         long after = 0;
         try {
-            for (TupleIndex index : indexes) {
-                long[] blocks = Txn.calculateRead(tdb, () -> pack(index, target));
+            for (Map.Entry<TupleIndex, Source> e : sources.entrySet()) {
+                TupleIndex index = e.getKey();
+                long[] blocks = switch (e.getValue()) {
+                    case NONE -> null;
+                    case ITSELF -> Txn.calculateRead(tdb, () -> pack(index, target));
+                    case PRIMARY -> Txn.calculateRead(tdb, () -> build(index, primaries.get(index), target, sorting));
+                };
                 if (blocks != null) {
                     rewritten.add(index.getName());
                     before += blocks[0];
@@ -124,6 +202,8 @@ final class IndexPacking {
         } catch (IOException | RuntimeException e) {
             StoreCreation.deleteTree(work);
             throw new IOException("cannot pack the indexes of " + db + ": " + e.getMessage(), e);
+        } finally {
+            StoreCreation.deleteTree(sorting);
         }
         int number = number(current) + 1;
         Files.move(work, current.resolveSibling(String.format("Data-%04d", number)), StandardCopyOption.ATOMIC_MOVE);
@@ -139,20 +219,37 @@ final class IndexPacking {
         return new Result(before, after, rewritten.size());
     }
 
+    /**
+     * The free disk the rewritten indexes need beside the old ones, in bytes: a packed index
+     * takes at most {@link #PACKED_SHARE} of its blocks; an index built from its primary, as much
+     * as the primary, and the sort's runs as much again while it is built; call in a read
+     * transaction.
+     */
+    private static long diskNeeded(Map<TupleIndex, Source> sources, Map<TupleIndex, TupleIndex> primaries) {
+        double blocks = 0;
+        long largestPrimary = 0;
+        for (Map.Entry<TupleIndex, Source> e : sources.entrySet()) {
+            if (e.getValue() == Source.ITSELF) {
+                blocks += PACKED_SHARE * indexBlocks(e.getKey());
+            } else if (e.getValue() == Source.PRIMARY) {
+                long primary = indexBlocks(primaries.get(e.getKey()));
+                blocks += primary;
+                largestPrimary = Math.max(largestPrimary, primary);
+            }
+        }
+        return (long) ((blocks + largestPrimary) * SystemTDB.BlockSize);
+    }
+
     /** The free disk space where the store is, in bytes. */
     @FunctionalInterface
     interface FreeSpace {
         long bytes() throws IOException;
     }
 
-    /** The blocks {@code indexes} take; call in a read transaction. */
-    private static long indexBlocks(List<TupleIndex> indexes) {
-        long blocks = 0;
-        for (TupleIndex index : indexes) {
-            BPlusTree tree = tree(index);
-            blocks += tree == null ? 0 : blocks(tree);
-        }
-        return blocks;
+    /** The blocks {@code index} takes; call in a read transaction. */
+    private static long indexBlocks(TupleIndex index) {
+        BPlusTree tree = tree(index);
+        return tree == null ? 0 : blocks(tree);
     }
 
     private static int number(Path dataFolder) {
@@ -196,17 +293,73 @@ final class IndexPacking {
         if (tree == null || tree.isEmpty()) {
             return null;
         }
-        FileSet destination = new FileSet(target, index.getName());
+        return new long[] {blocks(tree), write(tree.iterator(), tree, new FileSet(target, index.getName()))};
+    }
+
+    /** Writes {@code records}, in order, bottom-up into full blocks of a new tree made as {@code like} in {@code destination}; returns its blocks. */
+    private static long write(Iterator<Record> records, BPlusTree like, FileSet destination) {
         int blockSize = SystemTDB.BlockSize;
         BufferChannel state = FileFactory.createBufferChannel(destination, Names.extBptState);
         BlockMgr nodes = BlockMgrFactory.create(destination, Names.extBptTree, blockSize, READ_CACHE, WRITE_CACHE);
-        BlockMgr records = BlockMgrFactory.create(destination, Names.extBptRecords, blockSize, READ_CACHE, WRITE_CACHE);
-        BPlusTree packed = BPlusTreeRewriter.packIntoBPlusTree(tree.iterator(), tree.getParams(), tree.getRecordFactory(),
-                state, nodes, records);
-        long[] blocks = {blocks(tree), blocks(packed)};
+        BlockMgr leaves = BlockMgrFactory.create(destination, Names.extBptRecords, blockSize, READ_CACHE, WRITE_CACHE);
+        BPlusTree packed = BPlusTreeRewriter.packIntoBPlusTree(records, like.getParams(), like.getRecordFactory(),
+                state, nodes, leaves);
+        long blocks = blocks(packed);
         packed.sync();
         packed.close();
         return blocks;
+    }
+
+    /**
+     * Writes the records of {@code primary}, each rearranged into the order of {@code index} and
+     * sorted, into full blocks of a new tree named as {@code index} in {@code target}; the sort's
+     * runs go in {@code sorting}. Call in a read transaction.
+     *
+     * @return the blocks of the index before (none: it was empty) and after
+     */
+    private static long[] build(TupleIndex index, TupleIndex primary, Location target, Path sorting) {
+        BPlusTree source = tree(primary);
+        BPlusTree empty = tree(index);
+        if (source == null || empty == null) {
+            throw new IllegalStateException("not a B+tree index: " + (source == null ? primary : index).getName());
+        }
+        int width = source.getRecordFactory().keyLength() / Long.BYTES;
+        int[] slots = slots(primary.getName(), index.getName());
+        RecordFactory factory = empty.getRecordFactory();
+        long atMost = source.getRecordsMgr().allocLimit() * (SystemTDB.BlockSize / source.getRecordFactory().recordLength());
+        try (RecordSort sort = new RecordSort(width, RecordSort.runRecordsFor(width, atMost), sorting)) {
+            long[] key = new long[width];
+            Iterator<Record> records = source.iterator();
+            while (records.hasNext()) {
+                byte[] bytes = records.next().getKey();
+                for (int k = 0; k < width; k++) {
+                    key[k] = Bytes.getLong(bytes, k * Long.BYTES);
+                }
+                sort.add(key, slots);
+            }
+            Iterator<Record> sorted = Iter.map(sort.sorted(), k -> {
+                byte[] bytes = new byte[width * Long.BYTES];
+                for (int i = 0; i < width; i++) {
+                    Bytes.setLong(k[i], bytes, i * Long.BYTES);
+                }
+                return factory.create(bytes);
+            });
+            return new long[] {0, write(sorted, empty, new FileSet(target, index.getName()))};
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot sort the records of " + index.getName(), e);
+        }
+    }
+
+    /** For each column of {@code index}, its place in {@code primary}: both are named by their columns in order. */
+    private static int[] slots(String primary, String index) {
+        int[] slots = new int[index.length()];
+        for (int i = 0; i < slots.length; i++) {
+            slots[i] = primary.indexOf(index.charAt(i));
+            if (slots[i] < 0 || index.length() != primary.length()) {
+                throw new IllegalStateException("index " + index + " is not an order of the columns of " + primary);
+            }
+        }
+        return slots;
     }
 
     private static BPlusTree tree(TupleIndex index) {

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -18,19 +17,28 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.apache.jena.tdb2.loader.main.LoaderMain;
+import org.apache.jena.tdb2.loader.main.LoaderPlan;
+import org.apache.jena.tdb2.loader.main.LoaderPlans;
+import org.apache.jena.tdb2.store.DatasetGraphTDB;
 
 /**
- * Feeds the quads of a bulk load straight into TDB2's parallel or phased loader (no N-Quads
- * text in between, so nothing is parsed), and into the text index as they pass; then lets the
- * loader finish its indexes, records the data version from the quads that passed (the store's
- * index records are counted, to be sure none came twice), packs the indexes into full blocks
- * ({@link IndexPacking}: the loader leaves them half full), commits the text index, records the
+ * Feeds the quads of a bulk load straight into TDB2's loader (no N-Quads text in between, so
+ * nothing is parsed), and into the text index as they pass; then lets the loader finish its
+ * indexes, records the data version from the quads that passed (the store's index records are
+ * counted, to be sure none came twice), packs the indexes into full blocks ({@link IndexPacking}:
+ * the loader leaves them half full), commits the text index, records the
  * store's size as the baseline of later compactions ({@link Compaction#ifGrown}) and removes the
  * store's unfinished mark. The quads of shared graphs (entity descriptions) come again with every
  * batch of documents that names the entity, so they are not counted as they pass: the data
  * version reads them back from the store once the loader is done, which costs what the shared
- * graphs hold, not what the store holds.
- * For a new store only: TDB2's bulk loaders are not transactional.
+ * graphs hold, not what the store holds. For a new store only: TDB2's bulk loaders are not
+ * transactional.
+ *
+ * <p>With the {@linkplain BulkStore.Loader#SORTED sorted} plan, TDB2's loader fills only the
+ * primary index of each table, and packing builds the others from them; a failure to build them
+ * fails the load (the store keeps its unfinished mark). With the others, a failure to pack is a
+ * warning: the store is complete as the loader left it.
  */
 final class LoaderWriter implements BulkWriter {
     private final Path db;
@@ -45,15 +53,29 @@ final class LoaderWriter implements BulkWriter {
     private final Predicate<String> shared;
     private final Set<Node> sharedGraphs = new HashSet<>();
     private final List<String> warnings = new ArrayList<>();
+    private final boolean sorted;
+    private final IndexPacking.FreeSpace freeSpace;
+    private boolean loaderFinished;
     private Node lastGraph;
     private boolean lastShared;
 
     LoaderWriter(DatasetGraph tdb, Path db, BulkStore.Loader plan, Path mark, Predicate<String> shared) {
+        this(tdb, db, plan, mark, shared, IndexPacking.freeSpaceOf(db));
+    }
+
+    /** As the other constructor, with the free disk packing sees given by {@code freeSpace} (tests). */
+    LoaderWriter(DatasetGraph tdb, Path db, BulkStore.Loader plan, Path mark, Predicate<String> shared,
+            IndexPacking.FreeSpace freeSpace) {
+        this.freeSpace = freeSpace;
         this.db = db;
         this.mark = mark;
-        this.name = plan.name().toLowerCase(Locale.ROOT);
-        this.loader = plan == BulkStore.Loader.PARALLEL ? LoaderFactory.parallelLoader(tdb, (fmt, args) -> { })
-                : LoaderFactory.phasedLoader(tdb, (fmt, args) -> { });
+        this.name = plan.label();
+        this.sorted = plan == BulkStore.Loader.SORTED;
+        this.loader = switch (plan) {
+            case SORTED -> new LoaderMain(primariesOnly(tdb), tdb, (fmt, args) -> { });
+            case PARALLEL -> LoaderFactory.parallelLoader(tdb, (fmt, args) -> { });
+            case PHASED -> LoaderFactory.phasedLoader(tdb, (fmt, args) -> { });
+        };
         this.text = TextIndexBuilder.forNewStore(db);
         this.tdb = tdb;
         this.shared = shared;
@@ -95,12 +117,16 @@ final class LoaderWriter implements BulkWriter {
         stages.accept(Stage.INDEXING);
         stream.finish();
         loader.finishBulk();
+        loaderFinished = true;
         Txn.executeRead(tdb, () -> sharedGraphs.forEach(g -> change.added(tdb.find(g, Node.ANY, Node.ANY, Node.ANY))));
         long stored = version.keepIfExact(tdb, change);
         stages.accept(Stage.PACKING);
         try {
-            IndexPacking.run(db, tdb);
+            IndexPacking.run(db, tdb, freeSpace);
         } catch (IOException e) {
+            if (sorted) {
+                throw e;
+            }
             warnings.add(e.getMessage() + "; the store is complete with its indexes as the loader left them "
                     + "('litlod compact' packs them later)");
         }
@@ -111,6 +137,18 @@ final class LoaderWriter implements BulkWriter {
         Compaction.record(db, Compaction.size(db));
         Files.deleteIfExists(mark);
         return stored;
+    }
+
+    /**
+     * A plan of TDB2's loader that fills the primary index of each table and no other
+     * ({@link IndexPacking} builds the rest), with the parallel plan's input: a thread that parses,
+     * one that looks up the nodes, one per index.
+     */
+    static LoaderPlan primariesOnly(DatasetGraph tdb) {
+        DatasetGraphTDB storage = IndexStamp.database(tdb);
+        String triples = storage.getTripleTable().getNodeTupleTable().getTupleTable().getIndex(0).getName();
+        String quads = storage.getQuadTable().getNodeTupleTable().getTupleTable().getIndex(0).getName();
+        return new LoaderPlan(LoaderPlans.loaderPlanParallel.dataInputType(), new String[] {triples}, new String[] {quads}, new String[0][], new String[0][]);
     }
 
     /** Whether quads of this graph belong to a shared graph; graphs come in runs, so the last answer is kept. */
@@ -125,6 +163,8 @@ final class LoaderWriter implements BulkWriter {
     @Override
     public void abort(Exception cause) {
         text.close();
-        loader.finishException(cause);
+        if (!loaderFinished) {
+            loader.finishException(cause);
+        }
     }
 }

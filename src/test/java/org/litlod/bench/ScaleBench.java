@@ -17,6 +17,7 @@ import org.litlod.publish.InputFiles;
 import org.litlod.publish.Publisher;
 import org.litlod.publish.Publishers;
 import org.litlod.rdf.MappedDocument;
+import org.litlod.store.BulkStore;
 import org.litlod.store.DatasetDump;
 import org.litlod.store.DumpFormat;
 import org.litlod.store.PaperStore;
@@ -49,7 +50,7 @@ public final class ScaleBench {
             case "convert" -> convert(Path.of(args[1]), t0);
             case "bulk" -> {
                 Publisher p = Publishers.standard("http://localhost:3030/", Lexicons.builtin());
-                BulkLoadReport r = BulkLoad.standard(p, System.err::println).run(
+                BulkLoadReport r = BulkLoad.standard(p, loader(), System.err::println).run(
                         InputFiles.expand(List.of(Path.of(args[1]))), Path.of(args[2]),
                         args.length > 3 ? Path.of(args[3]) : null);
                 System.out.printf("step=bulk docs=%d quads=%d failures=%d loading=%.2f indexing=%.2f seconds=%.2f%n",
@@ -65,6 +66,12 @@ public final class ScaleBench {
         }
         System.out.printf("live_heap_mb=%d%n", heap.maxMegabytes());
         System.exit(0);
+    }
+
+    /** The loader for an empty store: {@code LOADER} in the environment, or the one {@code load --bulk} uses. */
+    private static BulkStore.Loader loader() {
+        String name = System.getenv().getOrDefault("LOADER", "sorted");
+        return BulkStore.Loader.named(name).orElseThrow(() -> new IllegalArgumentException("LOADER: " + name));
     }
 
     private static void convert(Path dir, long t0) throws Exception {

@@ -144,9 +144,25 @@ class CommandLineTest {
         String db = dir.resolve("db").toString();
         Run r = run("load", "--bulk", "--db", db, corpus.toString());
         assertEquals(0, r.status(), r.err());
+        assertTrue(r.err().contains("; loader sorted;"), "the sorted loader is the default: " + r.err());
         Run q = run("query", "--db", db, "--results", "csv",
                 "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }");
         assertEquals("n\r\n13\r\n", q.out(), "12 papers' graphs and the shared graph of entity descriptions");
+
+        String other = dir.resolve("other").toString();
+        Run parallel = run("load", "--bulk", "--loader", "parallel", "--db", other, corpus.toString());
+        assertEquals(0, parallel.status(), parallel.err());
+        assertTrue(parallel.err().contains("; loader parallel;"), parallel.err());
+        String typedPerGraph = "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s a ?type } } GROUP BY ?g ORDER BY ?g";
+        String sorted = run("query", "--db", db, "--results", "csv", typedPerGraph).out();
+        assertEquals(14, sorted.lines().count(), sorted);
+        assertEquals(run("query", "--db", other, "--results", "csv", typedPerGraph).out(), sorted,
+                "a pattern answered by a secondary index gives the same counts from both loaders' stores");
+
+        Run bad = run("load", "--bulk", "--loader", "fast", "--db", dir.resolve("bad").toString(), corpus.toString());
+        assertEquals(2, bad.status(), bad.err());
+        assertTrue(bad.err().contains("LITLOD-CLI-002 --loader: unknown value 'fast' (accepted: sorted, parallel, phased)"),
+                bad.err());
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.litlod.corpus.CorpusGenerator;
 import org.litlod.publish.BulkLoadReport;
 import org.litlod.publish.Publishers;
+import org.litlod.store.BulkStore;
 
 /** A bulk load shows a bar redrawn in place on a terminal, and log lines otherwise. */
 class ProgressDisplayTest {
@@ -21,7 +22,8 @@ class ProgressDisplayTest {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
         List<Path> files = CorpusGenerator.write(dir.resolve("in"), "paper-summary", 4, 1L);
-        BulkLoadReport r = new ProgressDisplay(out, terminal).bulkLoad(Publishers.standard("http://localhost:3030/", null))
+        BulkLoadReport r = new ProgressDisplay(out, terminal).bulkLoad(Publishers.standard("http://localhost:3030/", null),
+                BulkStore.Loader.SORTED)
                 .run(files, dir.resolve("db"));
         assertEquals(4, r.documents());
         return bytes.toString(StandardCharsets.UTF_8);

@@ -2,6 +2,7 @@ package org.litlod.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -9,11 +10,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,6 +63,65 @@ class BulkStoreTest {
         assertTrue(Compaction.recorded(db) > 0.9 * Compaction.size(db),
                 "the loaded store's size is what later loads' growth is measured from");
         assertFalse(Compaction.ifGrown(db, 2, 0).compacted(), "so the next load does not compact the store again");
+    }
+
+    @Test
+    void aSortedLoadFillsThePrimaryIndexesAndSortsTheOthersFromThem(@TempDir Path dir) throws IOException {
+        Path db = dir.resolve("db");
+        BulkWriter writer = BulkStore.open(db).writer(BulkStore.Loader.SORTED);
+        assertEquals("sorted", writer.name());
+        writer.add(labels(G + "1", 3));
+        writer.add(labels(G + "2", 2));
+        List<BulkWriter.Stage> stages = new ArrayList<>();
+
+        assertEquals(5, writer.finish(stages::add));
+
+        assertEquals(List.of(BulkWriter.Stage.INDEXING, BulkWriter.Stage.PACKING, BulkWriter.Stage.TEXT_INDEX), stages);
+        assertTrue(Files.isDirectory(db.resolve("Data-0003")) && !Files.exists(db.resolve("Data-0002")),
+                "the primaries were packed into one new data folder, the other indexes built into the next");
+        assertFalse(Files.exists(db.resolve(BulkStore.INCOMPLETE)));
+        PaperStore store = PaperStore.open(db);
+        assertEquals(5, store.quadCount());
+        Node label = NodeFactory.createLiteralString("crizotinib 1");
+        assertEquals(Set.of(G + "1", G + "2"), store.graphsWith(RDFS.label.asNode(), label),
+                "a pattern with the graph open is answered by an index sorted from the primary");
+        assertTrue(store.contains(NodeFactory.createURI("http://example.org/s2"), RDFS.label.asNode(),
+                NodeFactory.createLiteralString("crizotinib 2")));
+        store.close();
+    }
+
+    @Test
+    void aSortedLoadThatCannotBuildItsIndexesFailsAndStaysUnfinished(@TempDir Path dir) throws IOException {
+        Path db = Files.createDirectories(dir.resolve("db"));
+        Path mark = Files.writeString(db.resolve(BulkStore.INCOMPLETE), "");
+        DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(db.toString());
+        int[] asked = {0};
+        BulkWriter writer = new LoaderWriter(tdb, db, BulkStore.Loader.SORTED, mark, g -> false,
+                () -> asked[0]++ == 0 ? Long.MAX_VALUE : 0);
+        writer.add(labels(G + "1", 3));
+
+        IOException e = assertThrows(IOException.class, () -> writer.finish(stage -> { }));
+
+        assertTrue(e.getMessage().contains("not building the indexes"), e.getMessage());
+        writer.abort(e);
+        assertTrue(writer.warnings().isEmpty(), "not a warning: without its other indexes the store is not usable");
+        assertTrue(Files.exists(mark), "the store stays marked unfinished, so the next bulk load starts it again");
+    }
+
+    @Test
+    void aParallelLoadWithoutTheDiskToPackEndsWithAWarningAndAUsableStore(@TempDir Path dir) throws IOException {
+        Path db = Files.createDirectories(dir.resolve("db"));
+        Path mark = Files.writeString(db.resolve(BulkStore.INCOMPLETE), "");
+        DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(db.toString());
+        BulkWriter writer = new LoaderWriter(tdb, db, BulkStore.Loader.PARALLEL, mark, g -> false, () -> 0);
+        writer.add(labels(G + "1", 3));
+
+        assertEquals(3, writer.finish(stage -> { }));
+
+        assertEquals(1, writer.warnings().size(), writer.warnings().toString());
+        assertTrue(writer.warnings().get(0).contains("not packing the indexes"), writer.warnings().toString());
+        assertFalse(Files.exists(mark));
+        assertEquals(3, PaperStore.open(db).quadCount());
     }
 
     @Test

@@ -18,14 +18,18 @@ import java.util.Random;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.dboe.trans.bplustree.BPlusTree;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.main.LoaderMain;
 import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.apache.jena.tdb2.store.TableBase;
 import org.apache.jena.tdb2.store.tupletable.TupleIndex;
@@ -89,10 +93,8 @@ class IndexPackingTest {
         }
         Txn.executeRead(packed, () -> assertSameThroughEveryIndex(packed, quads));
         assertEquals(db.resolve("Data-0002"), Path.of(IndexStamp.database(packed).getLocation().getDirectoryPath()));
-        try (Stream<Path> entries = Files.list(db)) {
-            assertEquals(List.of("Data-0002", "tdb.lock"), entries.map(f -> f.getFileName().toString()).sorted().toList(),
+        assertEquals(List.of("Data-0002", "tdb.lock"), entries(db),
                     "the packed folder replaced the old one, and the working folder is gone");
-        }
     }
 
     @Test
@@ -131,6 +133,69 @@ class IndexPackingTest {
         assertTrue(!after.equals(before), "a write after packing is a new version");
     }
 
+    /** The quads of {@link #quads()}, and some with inline literals (TDB2 sets the high bit of their node ids). */
+    private static List<Quad> withInlineValues() {
+        List<Quad> all = new ArrayList<>(quads());
+        for (int i = 0; i < 400; i++) {
+            Node value = i % 2 == 0 ? NodeFactory.createLiteralDT(String.valueOf(i - 200), XSDDatatype.XSDinteger)
+                    : NodeFactory.createLiteralDT(String.format("20%02d-01-01", i % 30), XSDDatatype.XSDdate);
+            all.add(Quad.create(uri("graph/" + (i % 40)), uri("s/" + (i % 40) + "/" + (i % 60)), uri("p/5"), value));
+        }
+        Collections.shuffle(all, new Random(16));
+        return all;
+    }
+
+    /** Loads with TDB2's loader into the primary indexes only, as the sorted bulk loader does. */
+    private static DatasetGraph primariesOnly(Path db, List<Quad> quads) {
+        DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(db.toString());
+        DataLoader loader = new LoaderMain(LoaderWriter.primariesOnly(tdb), tdb, (fmt, args) -> { });
+        loader.startBulk();
+        StreamRDF stream = loader.stream();
+        quads.forEach(stream::quad);
+        loader.finishBulk();
+        return tdb;
+    }
+
+    @Test
+    void indexesLeftEmptyBesideTheirPrimaryAreSortedFromItInFullBlocks(@TempDir Path dir) throws IOException {
+        Path db = dir.resolve("db");
+        List<Quad> quads = withInlineValues();
+        DatasetGraph tdb = primariesOnly(db, quads);
+        assertEquals(List.of("POS", "OSP", "GPOS", "GOSP", "POSG", "OSPG", "SPOG"), Txn.calculateRead(tdb, () -> emptyIndexes(tdb)),
+                "the loader filled only the primaries");
+
+        IndexPacking.Result result = IndexPacking.run(db, tdb);
+
+        DatasetGraph built = DatabaseMgr.connectDatasetGraph(db.toString());
+        assertEquals(9, result.indexes(), "two primaries packed, seven indexes built from them");
+        Map<String, Long> blocks = Txn.calculateRead(built, () -> recordBlocks(built));
+        for (String index : List.of("SPOG", "POSG", "OSPG", "GSPO", "GPOS", "GOSP")) {
+            assertTrue(10000 / blocks.get(index) >= 230, index + ": " + blocks.get(index) + " blocks of 32-byte records for 10000 quads");
+        }
+        Txn.executeRead(built, () -> assertSameThroughEveryIndex(built, quads));
+        Node year = NodeFactory.createLiteralDT("2007-01-01", XSDDatatype.XSDdate);
+        Node minus = NodeFactory.createLiteralDT("-100", XSDDatatype.XSDinteger);
+        Txn.executeRead(built, () -> {
+            assertFinds(built.findNG(Node.ANY, Node.ANY, Node.ANY, year), quads, q -> q.getObject().equals(year), "an inline date");
+            assertFinds(built.findNG(Node.ANY, Node.ANY, Node.ANY, minus), quads, q -> q.getObject().equals(minus), "an inline integer");
+        });
+        assertEquals(new HashSet<>(quads).size(), Txn.calculateRead(built, () -> IndexStamp.quadCount(built)));
+        assertEquals(List.of("Data-0003", "tdb.lock"), entries(db),
+                    "the primaries were packed into one new folder, the others built into the next; no sort runs are left");
+    }
+
+    @Test
+    void withoutTheFreeDiskToBuildTheIndexesTheErrorSaysSo(@TempDir Path dir) throws IOException {
+        Path db = dir.resolve("db");
+        DatasetGraph tdb = primariesOnly(db, quads());
+        int[] calls = {0};
+
+        IOException e = assertThrows(IOException.class, () -> IndexPacking.run(db, tdb, () -> calls[0]++ == 0 ? Long.MAX_VALUE : 0));
+
+        assertTrue(e.getMessage().contains("not building the indexes: they need about"), e.getMessage());
+        assertEquals(2, calls[0], "the primaries were packed, then the disk was asked again");
+    }
+
     @Test
     void withoutTheFreeDiskForThePackedIndexesNothingChanges(@TempDir Path dir) throws IOException {
         Path db = dir.resolve("db");
@@ -140,9 +205,7 @@ class IndexPackingTest {
         IOException e = assertThrows(IOException.class, () -> IndexPacking.run(db, tdb, () -> 0));
 
         assertTrue(e.getMessage().contains("MB of free disk, and 0 MB are free"), e.getMessage());
-        try (Stream<Path> entries = Files.list(db)) {
-            assertEquals(List.of("Data-0001", "tdb.lock"), entries.map(f -> f.getFileName().toString()).sorted().toList());
-        }
+        assertEquals(List.of("Data-0001", "tdb.lock"), entries(db));
         Txn.executeRead(tdb, () -> assertSameThroughEveryIndex(tdb, quads));
     }
 
@@ -188,6 +251,27 @@ class IndexPackingTest {
         assertTrue(!want.isEmpty(), what + " matches something");
         assertEquals(want, got, what);
         assertEquals(wantGraphs, gotGraphs, what);
+    }
+
+    /** The names of what the store's folder holds, sorted. */
+    private static List<String> entries(Path db) throws IOException {
+        try (Stream<Path> entries = Files.list(db)) {
+            return entries.map(f -> f.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    /** The names of the indexes of {@code dsg} that hold nothing. */
+    private static List<String> emptyIndexes(DatasetGraph dsg) {
+        DatasetGraphTDB tdb = IndexStamp.database(dsg);
+        List<String> empty = new ArrayList<>();
+        for (TableBase table : List.of(tdb.getTripleTable(), tdb.getQuadTable())) {
+            for (TupleIndex index : table.getNodeTupleTable().getTupleTable().getIndexes()) {
+                if (index.isEmpty()) {
+                    empty.add(index.getName());
+                }
+            }
+        }
+        return empty;
     }
 
     /** The number of record blocks each index of {@code dsg} has allocated. */

@@ -1,0 +1,260 @@
+package org.litlod.store;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.PriorityQueue;
+
+/**
+ * An external merge sort of index records: fixed-width keys of {@code width} longs, in the order
+ * TDB2's B+trees keep them (a key's bytes compared unsigned, first to last, which is its longs
+ * compared unsigned, first to last). Records are gathered in memory up to a run of
+ * {@code runRecords}; a full run is sorted and written to a file of its own in {@code folder};
+ * {@link #sorted} merges the runs (one run in memory is not written at all). The keys must be
+ * distinct, as those of one index are. Not thread-safe; {@link #close} deletes the run files.
+ */
+final class RecordSort implements AutoCloseable {
+    private static final int BUFFER = 1 << 20;
+    private static final int INSERTION = 16;
+
+    private final int width;
+    private final Path folder;
+    private final long[] run;
+    private final List<Path> runFiles = new ArrayList<>();
+    private int filled;
+
+    /**
+     * @param width      longs per key
+     * @param runRecords records sorted in memory at a time
+     * @param folder     where the run files go (created when the first is written)
+     */
+    RecordSort(int width, int runRecords, Path folder) {
+        if (width < 1 || runRecords < 2) {
+            throw new IllegalArgumentException("width " + width + ", run of " + runRecords + " records");
+        }
+        this.width = width;
+        this.folder = folder;
+        this.run = new long[Math.multiplyExact(width, runRecords)];
+    }
+
+    /**
+     * The run size for at most {@code records} keys of {@code width} longs: all of them when they
+     * fit in half of the heap this JVM has not used yet, else as many as fit there (at least 1,024).
+     */
+    static int runRecordsFor(int width, long records) {
+        Runtime jvm = Runtime.getRuntime();
+        long unused = jvm.maxMemory() - (jvm.totalMemory() - jvm.freeMemory());
+        long fit = unused / 2 / (8L * width);
+        return (int) Math.max(1024, Math.min(Math.min(records, fit), Integer.MAX_VALUE / width));
+    }
+
+    /** Adds one key: the longs of {@code key} at the places {@code slots} names, in that order. */
+    void add(long[] key, int[] slots) throws IOException {
+        if (filled == run.length) {
+            spill();
+        }
+        for (int slot : slots) {
+            run[filled++] = key[slot];
+        }
+    }
+
+    /** All keys added, in order, each as a new array of {@code width} longs; call once, after the last {@link #add}. */
+    Iterator<long[]> sorted() throws IOException {
+        sort(0, filled / width);
+        if (runFiles.isEmpty()) {
+            return new InMemory(filled / width);
+        }
+        if (filled > 0) {
+            spill();
+        }
+        return new Merge();
+    }
+
+    private void spill() throws IOException {
+        sort(0, filled / width);
+        Files.createDirectories(folder);
+        Path file = folder.resolve("run-" + runFiles.size());
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), BUFFER))) {
+            for (int i = 0; i < filled; i++) {
+                out.writeLong(run[i]);
+            }
+        }
+        runFiles.add(file);
+        filled = 0;
+    }
+
+    @Override
+    public void close() throws IOException {
+        for (Path f : runFiles) {
+            Files.deleteIfExists(f);
+        }
+        runFiles.clear();
+    }
+
+    /** Compares two keys of {@code width} longs, unsigned, first long first. */
+    private static int compare(long[] a, int i, long[] b, int j, int width) {
+        for (int k = 0; k < width; k++) {
+            int c = Long.compareUnsigned(a[i + k], b[j + k]);
+            if (c != 0) {
+                return c;
+            }
+        }
+        return 0;
+    }
+
+    /** Sorts records {@code lo} (inclusive) to {@code hi} (exclusive) of the run: quicksort, median of three, insertion sort for short ranges. */
+    private void sort(int lo, int hi) {
+        while (hi - lo > INSERTION) {
+            int mid = lo + (hi - lo) / 2;
+            orderThree(lo, mid, hi - 1);
+            swap(mid, hi - 2);
+            int pivot = (hi - 2) * width;
+            int i = lo;
+            int j = hi - 2;
+            while (true) {
+                while (compare(run, (++i) * width, run, pivot, width) < 0) {
+                    // i stops at a key not below the pivot
+                }
+                while (compare(run, (--j) * width, run, pivot, width) > 0) {
+                    // j stops at a key not above the pivot
+                }
+                if (i >= j) {
+                    break;
+                }
+                swap(i, j);
+            }
+            swap(i, hi - 2);
+            if (i - lo < hi - i - 1) {
+                sort(lo, i);
+                lo = i + 1;
+            } else {
+                sort(i + 1, hi);
+                hi = i;
+            }
+        }
+        for (int i = lo + 1; i < hi; i++) {
+            for (int j = i; j > lo && compare(run, (j - 1) * width, run, j * width, width) > 0; j--) {
+                swap(j - 1, j);
+            }
+        }
+    }
+
+    private void orderThree(int a, int b, int c) {
+        if (compare(run, b * width, run, a * width, width) < 0) {
+            swap(a, b);
+        }
+        if (compare(run, c * width, run, b * width, width) < 0) {
+            swap(b, c);
+            if (compare(run, b * width, run, a * width, width) < 0) {
+                swap(a, b);
+            }
+        }
+    }
+
+    private void swap(int a, int b) {
+        int i = a * width;
+        int j = b * width;
+        for (int k = 0; k < width; k++) {
+            long t = run[i + k];
+            run[i + k] = run[j + k];
+            run[j + k] = t;
+        }
+    }
+
+    /** The keys of the only run, from memory. */
+    private final class InMemory implements Iterator<long[]> {
+        private final int count;
+        private int next;
+
+        InMemory(int count) {
+            this.count = count;
+        }
+
+        @Override
+        public boolean hasNext() {
+            return next < count;
+        }
+
+        @Override
+        public long[] next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            long[] key = new long[width];
+            System.arraycopy(run, next++ * width, key, 0, width);
+            return key;
+        }
+    }
+
+    /** One run file read key by key. */
+    private final class RunReader {
+        private final DataInputStream in;
+        private long[] current;
+
+        RunReader(Path file) throws IOException {
+            this.in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), BUFFER));
+            advance();
+        }
+
+        void advance() throws IOException {
+            long[] key = new long[width];
+            try {
+                for (int k = 0; k < width; k++) {
+                    key[k] = in.readLong();
+                }
+                current = key;
+            } catch (EOFException end) {
+                current = null;
+                in.close();
+            }
+        }
+    }
+
+    /** The keys of every run file, merged. */
+    private final class Merge implements Iterator<long[]> {
+        private final PriorityQueue<RunReader> heads = new PriorityQueue<>(
+                (a, b) -> compare(a.current, 0, b.current, 0, width));
+
+        Merge() throws IOException {
+            for (Path f : runFiles) {
+                RunReader r = new RunReader(f);
+                if (r.current != null) {
+                    heads.add(r);
+                }
+            }
+        }
+
+        @Override
+        public boolean hasNext() {
+            return !heads.isEmpty();
+        }
+
+        @Override
+        public long[] next() {
+            RunReader r = heads.poll();
+            if (r == null) {
+                throw new NoSuchElementException();
+            }
+            long[] key = r.current;
+            try {
+                r.advance();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read a sort run in " + folder, e);
+            }
+            if (r.current != null) {
+                heads.add(r);
+            }
+            return key;
+        }
+    }
+}

@@ -1,0 +1,148 @@
+package org.litlod.store;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Sorting index keys in runs and merging them: the order of TDB2's B+trees, unsigned. */
+class RecordSortTest {
+    /** Distinct keys of four longs, some with the high bit set (as TDB2's inline values have), few values per column. */
+    private static List<long[]> keys(int n, long seed) {
+        Random random = new Random(seed);
+        Set<List<Long>> seen = new HashSet<>();
+        List<long[]> keys = new ArrayList<>();
+        while (keys.size() < n) {
+            long[] key = new long[4];
+            for (int k = 0; k < 4; k++) {
+                long v = random.nextInt(12);
+                key[k] = random.nextBoolean() ? v | Long.MIN_VALUE : v;
+            }
+            if (seen.add(List.of(key[0], key[1], key[2], key[3]))) {
+                keys.add(key);
+            }
+        }
+        return keys;
+    }
+
+    private static final Comparator<long[]> UNSIGNED = (a, b) -> {
+        for (int k = 0; k < a.length; k++) {
+            int c = Long.compareUnsigned(a[k], b[k]);
+            if (c != 0) {
+                return c;
+            }
+        }
+        return 0;
+    };
+
+    private static List<long[]> sortedBy(RecordSort sort, List<long[]> keys, int[] slots) throws IOException {
+        for (long[] key : keys) {
+            sort.add(key, slots);
+        }
+        List<long[]> out = new ArrayList<>();
+        sort.sorted().forEachRemaining(out::add);
+        return out;
+    }
+
+    private static List<long[]> expected(List<long[]> keys, int[] slots) {
+        List<long[]> want = new ArrayList<>();
+        for (long[] key : keys) {
+            long[] k = new long[slots.length];
+            for (int i = 0; i < slots.length; i++) {
+                k[i] = key[slots[i]];
+            }
+            want.add(k);
+        }
+        want.sort(UNSIGNED);
+        return want;
+    }
+
+    private static void assertSameKeys(List<long[]> want, List<long[]> got) {
+        assertEquals(want.size(), got.size());
+        for (int i = 0; i < want.size(); i++) {
+            assertArrayEquals(want.get(i), got.get(i), "key " + i);
+        }
+    }
+
+    @Test
+    void keysInManyRunsComeOutMergedInUnsignedOrderOfTheirNewColumns(@TempDir Path dir) throws IOException {
+        List<long[]> keys = keys(5000, 7);
+        int[] posg = {2, 3, 1, 0};
+        Path runs = dir.resolve("runs");
+        List<long[]> got;
+        try (RecordSort sort = new RecordSort(4, 300, runs)) {
+            got = sortedBy(sort, keys, posg);
+            try (Stream<Path> files = Files.list(runs)) {
+                assertEquals(17, files.count(), "5,000 keys in runs of 300");
+            }
+        }
+        assertSameKeys(expected(keys, posg), got);
+        assertTrue(got.get(0)[0] >= 0 && got.get(got.size() - 1)[0] < 0, "keys with the high bit set come last");
+        try (Stream<Path> files = Files.list(runs)) {
+            assertEquals(0, files.count(), "closing deletes the runs");
+        }
+    }
+
+    @Test
+    void keysThatFitOneRunAreSortedInMemory(@TempDir Path dir) throws IOException {
+        List<long[]> keys = keys(2000, 11);
+        int[] spo = {0, 1, 2};
+        Path runs = dir.resolve("runs");
+        try (RecordSort sort = new RecordSort(3, 2000, runs)) {
+            List<long[]> threeColumns = new ArrayList<>();
+            Set<List<Long>> seen = new HashSet<>();
+            for (long[] k : keys) {
+                if (seen.add(List.of(k[0], k[1], k[2]))) {
+                    threeColumns.add(k);
+                }
+            }
+            assertSameKeys(expected(threeColumns, spo), sortedBy(sort, threeColumns, spo));
+        }
+        assertFalse(Files.exists(runs), "no run was written");
+    }
+
+    @Test
+    void keysAlreadyInOrderOrInReverseOrderSort(@TempDir Path dir) throws IOException {
+        List<long[]> keys = expected(keys(3000, 3), new int[] {0, 1, 2, 3});
+        List<long[]> reversed = new ArrayList<>(keys);
+        java.util.Collections.reverse(reversed);
+        int[] same = {0, 1, 2, 3};
+        try (RecordSort sort = new RecordSort(4, 1000, dir.resolve("a"))) {
+            assertSameKeys(keys, sortedBy(sort, keys, same));
+        }
+        try (RecordSort sort = new RecordSort(4, 5000, dir.resolve("b"))) {
+            assertSameKeys(keys, sortedBy(sort, reversed, same));
+        }
+    }
+
+    @Test
+    void aRunHoldsEveryKeyWhenTheyFitTheHeapAndNoMoreThanHalfOfItsFreeSpaceOtherwise() {
+        assertEquals(5000, RecordSort.runRecordsFor(4, 5000));
+        assertEquals(1024, RecordSort.runRecordsFor(4, 10), "never fewer than 1,024 keys a run");
+        long free = Runtime.getRuntime().maxMemory() - (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory());
+        long run = RecordSort.runRecordsFor(4, Long.MAX_VALUE);
+        assertTrue(run * 32 <= free / 2 + (1 << 20), run + " keys of 32 bytes in a heap with " + free + " bytes free");
+    }
+
+    @Test
+    void noKeysSortToNothing(@TempDir Path dir) throws IOException {
+        try (RecordSort sort = new RecordSort(4, 10, dir)) {
+            Iterator<long[]> none = sort.sorted();
+            assertFalse(none.hasNext());
+        }
+    }
+}
