@@ -14,7 +14,7 @@ public interface BulkWriter {
     enum Stage {
         /** The loader builds its secondary indexes. */
         INDEXING,
-        /** The indexes of a new store are rewritten into full blocks ({@link IndexPacking}). */
+        /** The indexes of a new store are rewritten into full blocks, or built so, after the sorted loader ({@link IndexPacking}). */
         PACKING,
         /** The text index is committed. */
         TEXT_INDEX

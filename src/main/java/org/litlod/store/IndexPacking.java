@@ -113,15 +113,13 @@ final class IndexPacking {
     static Result run(Path db, DatasetGraph tdb, FreeSpace freeSpace) throws IOException {
         PaperStore.closeIfOpen(db);
         DatasetGraphTDB storage = IndexStamp.database(tdb);
-        Map<TupleIndex, TupleIndex> unbuilt = Txn.calculateRead(tdb, () -> unbuilt(storage));
+        Set<String> unbuilt = Txn.calculateRead(tdb, () -> unbuilt(storage));
         Result packed = rewrite(db, tdb, freeSpace, index -> index.isEmpty() ? Source.NONE : Source.ITSELF);
         if (unbuilt.isEmpty()) {
             return packed;
         }
         DatasetGraph again = DatabaseMgr.connectDatasetGraph(db.toString());
-        Set<String> names = new HashSet<>();
-        unbuilt.keySet().forEach(index -> names.add(index.getName()));
-        Result built = rewrite(db, again, freeSpace, index -> names.contains(index.getName()) ? Source.PRIMARY : Source.NONE);
+        Result built = rewrite(db, again, freeSpace, index -> unbuilt.contains(index.getName()) ? Source.PRIMARY : Source.NONE);
         return new Result(packed.before() + built.before(), packed.after() + built.after(), packed.indexes() + built.indexes());
     }
 
@@ -136,16 +134,16 @@ final class IndexPacking {
     }
 
     /**
-     * The secondary indexes left empty beside a primary index that is not (the sorted loader's
-     * doing), each with its table's primary index; call in a read transaction.
+     * The names of the secondary indexes left empty beside a primary index that is not (the
+     * sorted loader's doing); call in a read transaction.
      */
-    private static Map<TupleIndex, TupleIndex> unbuilt(DatasetGraphTDB storage) {
-        Map<TupleIndex, TupleIndex> unbuilt = new LinkedHashMap<>();
+    private static Set<String> unbuilt(DatasetGraphTDB storage) {
+        Set<String> unbuilt = new HashSet<>();
         for (TableBase table : List.of(storage.getTripleTable(), storage.getQuadTable())) {
             TupleIndex[] indexes = table.getNodeTupleTable().getTupleTable().getIndexes();
             for (int i = 1; i < indexes.length && !indexes[0].isEmpty(); i++) {
                 if (indexes[i].isEmpty()) {
-                    unbuilt.put(indexes[i], indexes[0]);
+                    unbuilt.add(indexes[i].getName());
                 }
             }
         }
@@ -168,10 +166,10 @@ final class IndexPacking {
         Txn.executeRead(tdb, () -> primaries.keySet().forEach(index -> sources.put(index, plan.apply(index))));
         long needed = Txn.calculateRead(tdb, () -> diskNeeded(sources, primaries));
         long free = freeSpace.bytes();
+        boolean building = sources.containsValue(Source.PRIMARY);
         if (free < needed) {
             throw new IOException(String.format("%s: not %s the indexes: they need about %d MB of free disk, "
-                    + "and %d MB are free", db, sources.containsValue(Source.PRIMARY) ? "building" : "packing",
-                    needed >> 20, free >> 20));
+                    + "and %d MB are free", db, building ? "building" : "packing", needed >> 20, free >> 20));
         }
         Path work = db.resolve(WORK);
         Path sorting = db.resolve(SORT);
@@ -201,7 +199,8 @@ final class IndexPacking {
             linkTheRest(current, work, rewritten);
         } catch (IOException | RuntimeException e) {
             StoreCreation.deleteTree(work);
-            throw new IOException("cannot pack the indexes of " + db + ": " + e.getMessage(), e);
+            throw new IOException("cannot " + (building ? "build" : "pack") + " the indexes of " + db + ": "
+                    + e.getMessage(), e);
         } finally {
             StoreCreation.deleteTree(sorting);
         }

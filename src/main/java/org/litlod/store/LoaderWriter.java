@@ -148,7 +148,8 @@ final class LoaderWriter implements BulkWriter {
         DatasetGraphTDB storage = IndexStamp.database(tdb);
         String triples = storage.getTripleTable().getNodeTupleTable().getTupleTable().getIndex(0).getName();
         String quads = storage.getQuadTable().getNodeTupleTable().getTupleTable().getIndex(0).getName();
-        return new LoaderPlan(LoaderPlans.loaderPlanParallel.dataInputType(), new String[] {triples}, new String[] {quads}, new String[0][], new String[0][]);
+        return new LoaderPlan(LoaderPlans.loaderPlanParallel.dataInputType(), new String[] {triples},
+                new String[] {quads}, new String[0][], new String[0][]);
     }
 
     /** Whether quads of this graph belong to a shared graph; graphs come in runs, so the last answer is kept. */
