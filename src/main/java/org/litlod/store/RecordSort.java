@@ -70,8 +70,8 @@ final class RecordSort implements AutoCloseable {
 
     /** All keys added, in order, each as a new array of {@code width} longs; call once, after the last {@link #add}. */
     Iterator<long[]> sorted() throws IOException {
-        sort(0, filled / width);
         if (runFiles.isEmpty()) {
+            sort(0, filled / width);
             return new InMemory(filled / width);
         }
         if (filled > 0) {
