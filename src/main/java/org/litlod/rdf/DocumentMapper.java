@@ -2,6 +2,7 @@ package org.litlod.rdf;
 
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.litlod.ids.Equivalents;
 import org.litlod.ids.Labels;
 import org.litlod.ids.IriMinter;
@@ -87,7 +88,7 @@ public final class DocumentMapper {
     public MappedDocument map(Document d, String lexiconVersion) {
         String label = d.source().fileName();
         try {
-            Model model = ModelFactory.createDefaultModel();
+            Model model = ModelFactory.createModelForGraph(GraphFactory.createDefaultGraph());
             model.setNsPrefixes(Prefixes.standard());
             String graphIri = iris.graph(d);
             MappingContext c = new MappingContext(model, iris, d,
@@ -100,7 +101,7 @@ public final class DocumentMapper {
             BodyMapper.map(c);
             PassageMapper.map(c);
             EntityIndex entities = EntityIndex.of(c);
-            Model described = ModelFactory.createDefaultModel();
+            Model described = ModelFactory.createModelForGraph(GraphFactory.createDefaultGraph());
             described.setNsPrefixes(Prefixes.standard());
             EntityMapper.map(c.writingTo(described), entities);
             DocumentAnnotationMapper.map(c, entities);

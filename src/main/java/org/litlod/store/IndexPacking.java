@@ -52,9 +52,13 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  *
  * <p>A database loaded into its primary indexes only (the sorted bulk loader's) has its other
  * indexes empty: each of them is built from its table's primary, the records rearranged into
- * the index's order and sorted ({@link RecordSort}, runs in {@value #SORT}), then written into
- * full blocks in the same way. The primaries are packed first, in a rewrite of their own, so
- * that the half-full primary is gone before the other indexes take their space.
+ * the index's order and sorted, then written into full blocks in the same way. An index that
+ * begins with the primary's first column (GPOS and GOSP from GSPO) is sorted one group of that
+ * column at a time, in memory ({@link GroupedSort}); the others sort all of the primary
+ * ({@link RecordSort}, runs in {@value #SORT}). The primaries are packed first, in a rewrite of
+ * their own, so that the half-full primary is gone before the other indexes take their space.
+ * The indexes of a rewrite are written on several threads ({@link IndexRewrites}), with as many
+ * whole sorts at once as the free disk holds the runs of.
  *
  * <p>The rewritten database is made as TDB2 makes a compacted one, in a new {@code Data-NNNN}
  * folder numbered after the current one: the rewritten indexes are written into a working folder
@@ -164,36 +168,30 @@ final class IndexPacking {
         }
         Map<TupleIndex, Source> sources = new LinkedHashMap<>();
         Txn.executeRead(tdb, () -> primaries.keySet().forEach(index -> sources.put(index, plan.apply(index))));
-        long needed = Txn.calculateRead(tdb, () -> diskNeeded(sources, primaries));
+        Path sorting = db.resolve(SORT);
+        Path work = db.resolve(WORK);
+        List<IndexRewrites.Task> tasks = tasks(tdb, sources, primaries, work, sorting);
+        long blocks = Txn.calculateRead(tdb, () -> blocksWritten(sources, primaries));
         long free = freeSpace.bytes();
         boolean building = sources.containsValue(Source.PRIMARY);
+        int sortsAtOnce = IndexRewrites.sortsAtOnce(tasks, blocks, free / SystemTDB.BlockSize);
+        long needed = (blocks + IndexRewrites.runBlocks(tasks, sortsAtOnce)) * SystemTDB.BlockSize;
         if (free < needed) {
             throw new IOException(String.format("%s: not %s the indexes: they need about %d MB of free disk, "
                     + "and %d MB are free", db, building ? "building" : "packing", needed >> 20, free >> 20));
         }
-        Path work = db.resolve(WORK);
-        Path sorting = db.resolve(SORT);
         StoreCreation.deleteTree(work);
         StoreCreation.deleteTree(sorting);
         Files.createDirectories(work);
-        Location target = Location.create(work.toString());
         Optional<VersionRecord> version = Txn.calculateRead(tdb, () -> VersionRecord.of(tdb));
         Set<String> rewritten = new HashSet<>();
         long before = 0;
         long after = 0;
         try {
-            for (Map.Entry<TupleIndex, Source> e : sources.entrySet()) {
-                TupleIndex index = e.getKey();
-                long[] blocks = switch (e.getValue()) {
-                    case NONE -> null;
-                    case ITSELF -> Txn.calculateRead(tdb, () -> pack(index, target));
-                    case PRIMARY -> Txn.calculateRead(tdb, () -> build(index, primaries.get(index), target, sorting));
-                };
-                if (blocks != null) {
-                    rewritten.add(index.getName());
-                    before += blocks[0];
-                    after += blocks[1];
-                }
+            for (Map.Entry<String, long[]> written : IndexRewrites.run(tasks, sortsAtOnce).entrySet()) {
+                rewritten.add(written.getKey());
+                before += written.getValue()[0];
+                after += written.getValue()[1];
             }
             TDBInternal.expel(tdb);
             linkTheRest(current, work, rewritten);
@@ -219,24 +217,46 @@ final class IndexPacking {
     }
 
     /**
-     * The free disk the rewritten indexes need beside the old ones, in bytes: a packed index
-     * takes at most {@link #PACKED_SHARE} of its blocks; an index built from its primary, as much
-     * as the primary, and the sort's runs as much again while it is built; call in a read
-     * transaction.
+     * The blocks the rewritten indexes take at most beside the old ones: a packed index at most
+     * {@link #PACKED_SHARE} of its blocks; an index built from its primary, as much as the
+     * primary; call in a read transaction.
      */
-    private static long diskNeeded(Map<TupleIndex, Source> sources, Map<TupleIndex, TupleIndex> primaries) {
+    private static long blocksWritten(Map<TupleIndex, Source> sources, Map<TupleIndex, TupleIndex> primaries) {
         double blocks = 0;
-        long largestPrimary = 0;
         for (Map.Entry<TupleIndex, Source> e : sources.entrySet()) {
             if (e.getValue() == Source.ITSELF) {
                 blocks += PACKED_SHARE * indexBlocks(e.getKey());
             } else if (e.getValue() == Source.PRIMARY) {
-                long primary = indexBlocks(primaries.get(e.getKey()));
-                blocks += primary;
-                largestPrimary = Math.max(largestPrimary, primary);
+                blocks += indexBlocks(primaries.get(e.getKey()));
             }
         }
-        return (long) ((blocks + largestPrimary) * SystemTDB.BlockSize);
+        return (long) blocks;
+    }
+
+    /**
+     * The rewrite of each index the plan gives a source, each in a read transaction of its own.
+     * An index built from a primary it shares no leading column with sorts all of the primary,
+     * whose runs take as many blocks as the primary; one led by the primary's first column is
+     * sorted a group at a time, in memory.
+     */
+    private static List<IndexRewrites.Task> tasks(DatasetGraph tdb, Map<TupleIndex, Source> sources,
+            Map<TupleIndex, TupleIndex> primaries, Path work, Path sorting) {
+        List<IndexRewrites.Task> tasks = new ArrayList<>();
+        Txn.executeRead(tdb, () -> sources.forEach((index, source) -> {
+            TupleIndex primary = primaries.get(index);
+            switch (source) {
+                case NONE -> { }
+                case ITSELF -> tasks.add(new IndexRewrites.Task(index.getName(), false, 0,
+                        sharers -> Txn.calculateRead(tdb, () -> pack(index, Location.create(work.toString())))));
+                case PRIMARY -> {
+                    boolean whole = GroupedSort.sharedColumns(primary.getName(), index.getName()) == 0;
+                    tasks.add(new IndexRewrites.Task(index.getName(), whole, whole ? indexBlocks(primary) : 0,
+                            sharers -> Txn.calculateRead(tdb, () -> build(index, primary, Location.create(work.toString()),
+                                    sorting.resolve(index.getName()), sharers))));
+                }
+            }
+        }));
+        return tasks;
     }
 
     /** The free disk space where the store is, in bytes. */
@@ -316,7 +336,7 @@ final class IndexPacking {
      *
      * @return the blocks of the index before (none: it was empty) and after
      */
-    private static long[] build(TupleIndex index, TupleIndex primary, Location target, Path sorting) {
+    private static long[] build(TupleIndex index, TupleIndex primary, Location target, Path sorting, int sharers) {
         BPlusTree source = tree(primary);
         BPlusTree empty = tree(index);
         if (source == null || empty == null) {
@@ -326,24 +346,24 @@ final class IndexPacking {
         int[] slots = slots(primary.getName(), index.getName());
         RecordFactory factory = empty.getRecordFactory();
         long atMost = source.getRecordsMgr().allocLimit() * (SystemTDB.BlockSize / source.getRecordFactory().recordLength());
-        try (RecordSort sort = new RecordSort(width, RecordSort.runRecordsFor(width, atMost), sorting)) {
-            long[] key = new long[width];
-            Iterator<Record> records = source.iterator();
-            while (records.hasNext()) {
-                byte[] bytes = records.next().getKey();
+        try (RecordSort sort = new RecordSort(width, RecordSort.runRecordsFor(width, atMost, sharers), sorting)) {
+            Iterator<long[]> keys = Iter.map(source.iterator(), r -> {
+                long[] key = new long[width];
                 for (int k = 0; k < width; k++) {
-                    key[k] = Bytes.getLong(bytes, k * Long.BYTES);
+                    key[k] = Bytes.getLong(r.getKey(), k * Long.BYTES);
                 }
-                sort.add(key, slots);
-            }
-            Iterator<Record> sorted = Iter.map(sort.sorted(), k -> {
+                return key;
+            });
+            Iterator<long[]> sorted = new GroupedSort(keys, slots,
+                    GroupedSort.sharedColumns(primary.getName(), index.getName()), sort);
+            Iterator<Record> records = Iter.map(sorted, k -> {
                 byte[] bytes = new byte[width * Long.BYTES];
                 for (int i = 0; i < width; i++) {
                     Bytes.setLong(k[i], bytes, i * Long.BYTES);
                 }
                 return factory.create(bytes);
             });
-            return new long[] {0, write(sorted, empty, new FileSet(target, index.getName()))};
+            return new long[] {0, write(records, empty, new FileSet(target, index.getName()))};
         } catch (IOException e) {
             throw new UncheckedIOException("cannot sort the records of " + index.getName(), e);
         }

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.apache.jena.graph.Node;
@@ -27,7 +29,7 @@ import org.apache.jena.tdb2.store.DatasetGraphTDB;
  * nothing is parsed), and into the text index as they pass; then lets the loader finish its
  * indexes, records the data version from the quads that passed (the store's index records are
  * counted, to be sure none came twice), packs the indexes into full blocks ({@link IndexPacking}:
- * the loader leaves them half full), commits the text index, records the
+ * the loader leaves them half full) while the text index commits beside it, records the
  * store's size as the baseline of later compactions ({@link Compaction#ifGrown}) and removes the
  * store's unfinished mark. The quads of shared graphs (entity descriptions) come again with every
  * batch of documents that names the entity, so they are not counted as they pass: the data
@@ -121,22 +123,46 @@ final class LoaderWriter implements BulkWriter {
         Txn.executeRead(tdb, () -> sharedGraphs.forEach(g -> change.added(tdb.find(g, Node.ANY, Node.ANY, Node.ANY))));
         long stored = version.keepIfExact(tdb, change);
         stages.accept(Stage.PACKING);
+        FutureTask<Void> committing = new FutureTask<>(text::commit, null);
+        Thread committer = new Thread(committing, "text-index-commit");
+        committer.setDaemon(true);
+        committer.start();
         try {
             IndexPacking.run(db, tdb, freeSpace);
         } catch (IOException e) {
             if (sorted) {
+                ended(committing);
                 throw e;
             }
             warnings.add(e.getMessage() + "; the store is complete with its indexes as the loader left them "
                     + "('litlod compact' packs them later)");
         }
         stages.accept(Stage.TEXT_INDEX);
-        text.commit();
+        ended(committing);
         text.close();
         PaperStore.open(db);
         Compaction.record(db, Compaction.size(db));
         Files.deleteIfExists(mark);
         return stored;
+    }
+
+    /** Waits for the text index's commit, which runs beside packing (its files are apart), and throws what it threw. */
+    private static void ended(FutureTask<Void> committing) throws IOException {
+        try {
+            committing.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while committing the text index", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IOException("cannot commit the text index", cause);
+        }
     }
 
     /**

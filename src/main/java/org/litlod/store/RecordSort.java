@@ -21,7 +21,8 @@ import java.util.PriorityQueue;
  * compared unsigned, first to last). Records are gathered in memory up to a run of
  * {@code runRecords}; a full run is sorted and written to a file of its own in {@code folder};
  * {@link #sorted} merges the runs (one run in memory is not written at all). The keys must be
- * distinct, as those of one index are. Not thread-safe; {@link #close} deletes the run files.
+ * distinct, as those of one index are. Not thread-safe; {@link #close} deletes the run files;
+ * {@link #clear} also starts again.
  */
 final class RecordSort implements AutoCloseable {
     private static final int BUFFER = 1 << 20;
@@ -48,13 +49,14 @@ final class RecordSort implements AutoCloseable {
     }
 
     /**
-     * The run size for at most {@code records} keys of {@code width} longs: all of them when they
-     * fit in half of the heap this JVM has not used yet, else as many as fit there (at least 1,024).
+     * The run size for at most {@code records} keys of {@code width} longs, for one of
+     * {@code sharers} sorts at the same time: all of them when they fit in a share of half of the
+     * heap this JVM has not used yet, else as many as fit there (at least 1,024).
      */
-    static int runRecordsFor(int width, long records) {
+    static int runRecordsFor(int width, long records, int sharers) {
         Runtime jvm = Runtime.getRuntime();
         long unused = jvm.maxMemory() - (jvm.totalMemory() - jvm.freeMemory());
-        long fit = unused / 2 / (8L * width);
+        long fit = unused / 2 / Math.max(1, sharers) / (8L * width);
         return (int) Math.max(1024, Math.min(Math.min(records, fit), Integer.MAX_VALUE / width));
     }
 
@@ -90,6 +92,15 @@ final class RecordSort implements AutoCloseable {
             }
         }
         runFiles.add(file);
+        filled = 0;
+    }
+
+    /**
+     * Forgets every key added and deletes the run files, to sort other keys with the same memory;
+     * the iterator of {@link #sorted} must not be used after.
+     */
+    void clear() throws IOException {
+        close();
         filled = 0;
     }
 

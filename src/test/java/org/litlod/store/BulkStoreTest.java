@@ -87,6 +87,8 @@ class BulkStoreTest {
                 "a pattern with the graph open is answered by an index sorted from the primary");
         assertTrue(store.contains(NodeFactory.createURI("http://example.org/s2"), RDFS.label.asNode(),
                 NodeFactory.createLiteralString("crizotinib 2")));
+        assertEquals(Set.of("http://example.org/s0", "http://example.org/s1", "http://example.org/s2"),
+                Set.copyOf(TextHits.of(store, "crizotinib")), "the text index, committed while the indexes were built, holds every label");
         store.close();
     }
 

@@ -39,7 +39,8 @@ class RecordSortTest {
         return keys;
     }
 
-    private static final Comparator<long[]> UNSIGNED = (a, b) -> {
+    /** Keys in TDB2's order: longs compared unsigned, first to last. */
+    static final Comparator<long[]> UNSIGNED = (a, b) -> {
         for (int k = 0; k < a.length; k++) {
             int c = Long.compareUnsigned(a[k], b[k]);
             if (c != 0) {
@@ -58,7 +59,8 @@ class RecordSortTest {
         return out;
     }
 
-    private static List<long[]> expected(List<long[]> keys, int[] slots) {
+    /** The keys rearranged by {@code slots}, sorted. */
+    static List<long[]> expected(List<long[]> keys, int[] slots) {
         List<long[]> want = new ArrayList<>();
         for (long[] key : keys) {
             long[] k = new long[slots.length];
@@ -71,7 +73,7 @@ class RecordSortTest {
         return want;
     }
 
-    private static void assertSameKeys(List<long[]> want, List<long[]> got) {
+    static void assertSameKeys(List<long[]> want, List<long[]> got) {
         assertEquals(want.size(), got.size());
         for (int i = 0; i < want.size(); i++) {
             assertArrayEquals(want.get(i), got.get(i), "key " + i);
@@ -130,12 +132,34 @@ class RecordSortTest {
     }
 
     @Test
-    void aRunHoldsEveryKeyWhenTheyFitTheHeapAndNoMoreThanHalfOfItsFreeSpaceOtherwise() {
-        assertEquals(5000, RecordSort.runRecordsFor(4, 5000));
-        assertEquals(1024, RecordSort.runRecordsFor(4, 10), "never fewer than 1,024 keys a run");
+    void aRunHoldsEveryKeyWhenTheyFitTheHeapAndNoMoreThanItsShareOfHalfOfItsFreeSpaceOtherwise() {
+        assertEquals(5000, RecordSort.runRecordsFor(4, 5000, 1));
+        assertEquals(1024, RecordSort.runRecordsFor(4, 10, 2), "never fewer than 1,024 keys a run");
         long free = Runtime.getRuntime().maxMemory() - (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory());
-        long run = RecordSort.runRecordsFor(4, Long.MAX_VALUE);
-        assertTrue(run * 32 <= free / 2 + (1 << 20), run + " keys of 32 bytes in a heap with " + free + " bytes free");
+        long alone = RecordSort.runRecordsFor(4, Long.MAX_VALUE, 1);
+        assertTrue(alone * 32 <= free / 2 + (1 << 20), alone + " keys of 32 bytes in a heap with " + free + " bytes free");
+        long shared = RecordSort.runRecordsFor(4, Long.MAX_VALUE, 4);
+        assertTrue(shared * 32 <= free / 8 + (1 << 20), shared + " keys of 32 bytes, one of four sorts, in a heap with " + free + " bytes free");
+    }
+
+    @Test
+    void aClearedSortSortsNewKeysAloneAndDeletesTheRunsOfTheOldOnes(@TempDir Path dir) throws IOException {
+        try (RecordSort sort = new RecordSort(1, 4, dir)) {
+            for (long k = 10; k > 0; k--) {
+                sort.add(new long[] {k}, new int[] {0});
+            }
+            sort.sorted().next();
+            sort.clear();
+            try (Stream<Path> files = Files.list(dir)) {
+                assertEquals(0, files.count(), "the runs of the keys before are gone");
+            }
+            for (long k : new long[] {7, -1, 3}) {
+                sort.add(new long[] {k}, new int[] {0});
+            }
+            List<Long> again = new ArrayList<>();
+            sort.sorted().forEachRemaining(k -> again.add(k[0]));
+            assertEquals(List.of(3L, 7L, -1L), again, "only the new keys, in unsigned order");
+        }
     }
 
     @Test
