@@ -127,15 +127,21 @@ final class LoaderWriter implements BulkWriter {
         Thread committer = new Thread(committing, "text-index-commit");
         committer.setDaemon(true);
         committer.start();
+        boolean stillUsable = false;
         try {
             IndexPacking.run(db, tdb, freeSpace);
+            stillUsable = true;
         } catch (IOException e) {
             if (sorted) {
-                ended(committing);
                 throw e;
             }
+            stillUsable = true;
             warnings.add(e.getMessage() + "; the store is complete with its indexes as the loader left them "
                     + "('litlod compact' packs them later)");
+        } finally {
+            if (!stillUsable) {
+                awaited(committing);
+            }
         }
         stages.accept(Stage.TEXT_INDEX);
         ended(committing);
@@ -144,6 +150,17 @@ final class LoaderWriter implements BulkWriter {
         Compaction.record(db, Compaction.size(db));
         Files.deleteIfExists(mark);
         return stored;
+    }
+
+    /** Waits for the text index's commit when the load fails anyway: what failed first is what is reported. */
+    private static void awaited(FutureTask<Void> committing) {
+        try {
+            committing.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            // the load has failed already; the index is rolled back when the writer is aborted
+        }
     }
 
     /** Waits for the text index's commit, which runs beside packing (its files are apart), and throws what it threw. */
