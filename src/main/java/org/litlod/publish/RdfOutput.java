@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Locale;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.GraphUtil;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
@@ -57,7 +58,10 @@ public final class RdfOutput {
         if (syntax == Syntax.TTL) {
             Graph merged = GraphFactory.createDefaultGraph();
             merged.getPrefixMapping().setNsPrefixes(Prefixes.standard());
-            docs.forEach(d -> d.described().find().forEachRemaining(merged::add));
+            docs.forEach(d -> {
+                GraphUtil.addInto(merged, d.graph());
+                GraphUtil.addInto(merged, d.entities());
+            });
             RDFDataMgr.write(out, merged, RDFFormat.TURTLE_PRETTY);
             return;
         }

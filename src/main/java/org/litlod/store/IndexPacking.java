@@ -249,10 +249,10 @@ final class IndexPacking {
                 case ITSELF -> tasks.add(new IndexRewrites.Task(index.getName(), false, 0,
                         sharers -> Txn.calculateRead(tdb, () -> pack(index, Location.create(work.toString())))));
                 case PRIMARY -> {
-                    boolean whole = GroupedSort.sharedColumns(primary.getName(), index.getName()) == 0;
-                    tasks.add(new IndexRewrites.Task(index.getName(), whole, whole ? indexBlocks(primary) : 0,
-                            sharers -> Txn.calculateRead(tdb, () -> build(index, primary, Location.create(work.toString()),
-                                    sorting.resolve(index.getName()), sharers))));
+                    int shared = GroupedSort.sharedColumns(primary.getName(), index.getName());
+                    tasks.add(new IndexRewrites.Task(index.getName(), shared == 0, shared == 0 ? indexBlocks(primary) : 0,
+                            sharers -> Txn.calculateRead(tdb, () -> build(index, primary, shared,
+                                    Location.create(work.toString()), sorting.resolve(index.getName()), sharers))));
                 }
             }
         }));
@@ -336,7 +336,8 @@ final class IndexPacking {
      *
      * @return the blocks of the index before (none: it was empty) and after
      */
-    private static long[] build(TupleIndex index, TupleIndex primary, Location target, Path sorting, int sharers) {
+    private static long[] build(TupleIndex index, TupleIndex primary, int shared, Location target, Path sorting,
+                                int sharers) {
         BPlusTree source = tree(primary);
         BPlusTree empty = tree(index);
         if (source == null || empty == null) {
@@ -354,8 +355,7 @@ final class IndexPacking {
                 }
                 return key;
             });
-            Iterator<long[]> sorted = new GroupedSort(keys, slots,
-                    GroupedSort.sharedColumns(primary.getName(), index.getName()), sort);
+            Iterator<long[]> sorted = new GroupedSort(keys, slots, shared, sort);
             Iterator<Record> records = Iter.map(sorted, k -> {
                 byte[] bytes = new byte[width * Long.BYTES];
                 for (int i = 0; i < width; i++) {

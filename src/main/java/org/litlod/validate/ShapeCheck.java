@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.GraphUtil;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
@@ -99,7 +98,7 @@ public final class ShapeCheck {
      * @throws ShapeViolationException listing every violation, when the graph does not conform
      */
     public void check(MappedDocument m) throws ShapeViolationException {
-        Graph described = together(m);
+        Graph described = m.described();
         List<Violation> found = new ArrayList<>(violations(documentShapesFor(described), described));
         found.addAll(newDescriptionViolations(described));
         if (!found.isEmpty()) {
@@ -126,21 +125,6 @@ public final class ShapeCheck {
             copy.remove(Node.ANY, SHACLM.sparql.asNode(), NodeFactory.createURI(constraint));
         }
         return copy;
-    }
-
-    /**
-     * The document graph with the descriptions of its entities, in one graph: the shapes find
-     * their value nodes many times over, and a find in one in-memory graph costs less than in a
-     * union of two, which looks in both and drops the second's triples the first has.
-     */
-    private static Graph together(MappedDocument m) {
-        if (m.entities().isEmpty()) {
-            return m.graph();
-        }
-        Graph both = GraphFactory.createDefaultGraph();
-        GraphUtil.addInto(both, m.graph());
-        GraphUtil.addInto(both, m.entities());
-        return both;
     }
 
     /** The violations of the entity descriptions in {@code described} that have not passed before. */
