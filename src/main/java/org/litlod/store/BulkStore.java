@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
  * A store opened for a bulk load. TDB2's bulk loaders are not transactional, so a bulk load into
@@ -34,9 +35,13 @@ public final class BulkStore {
          * half-full index blocks, so it is the loader for stores near the size of the disk.
          */
         SORTED,
-        /** All indexes built in parallel (about 8 threads), then packed into full blocks. */
+        /**
+         * All indexes built in parallel (about 8 threads), then packed into full blocks. TDB2's
+         * loader names the six quad indexes of TDB2's default layout, so the new store gets those
+         * six rather than the four of {@link StoreLayout}.
+         */
         PARALLEL,
-        /** Indexes built in phases (less memory and fewer threads), then packed into full blocks. */
+        /** Indexes built in phases (less memory and fewer threads), then packed into full blocks; six quad indexes as {@link #PARALLEL}. */
         PHASED;
 
         /** The loader of this name in lower case, as options name it. */
@@ -56,7 +61,7 @@ public final class BulkStore {
     }
 
     private final Path db;
-    private final DatasetGraph tdb;
+    private DatasetGraph tdb;
     private final boolean restarted;
     private final boolean fresh;
 
@@ -81,7 +86,7 @@ public final class BulkStore {
         }
         ForeignFolderException.check(db);
         Files.createDirectories(db);
-        DatasetGraph tdb = StoreInUseException.translating(db, () -> DatabaseMgr.connectDatasetGraph(db.toString()));
+        DatasetGraph tdb = StoreInUseException.translating(db, () -> StoreLayout.connect(db));
         return new BulkStore(db, tdb, restarted);
     }
 
@@ -126,6 +131,11 @@ public final class BulkStore {
     public BulkWriter writer(Loader loader, java.util.function.Predicate<String> shared) throws IOException {
         if (!fresh) {
             return new TransactionalWriter(PaperStore.open(db), shared);
+        }
+        if (loader != Loader.SORTED && !StoreLayout.hasTdb2Layout(tdb)) {
+            TDBInternal.expel(tdb);
+            empty(db);
+            tdb = StoreInUseException.translating(db, () -> DatabaseMgr.connectDatasetGraph(db.toString()));
         }
         Path mark = db.resolve(INCOMPLETE);
         Files.createFile(mark);

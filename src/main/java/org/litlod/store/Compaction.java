@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
  * Compacts the TDB2 database of a store. TDB2 never reuses space: every write transaction adds
@@ -52,9 +53,13 @@ public final class Compaction {
         DatasetGraph tdb = StoreInUseException.translating(dir, () -> DatabaseMgr.connectDatasetGraph(dir.toString()));
         Optional<VersionRecord> version = Txn.calculateRead(tdb, () -> VersionRecord.of(tdb));
         DatabaseMgr.compact(tdb, true);
-        version.ifPresent(v -> Txn.executeRead(tdb, () -> v.movedTo(tdb).write(VersionRecord.folder(tdb))));
+        // TDB2 makes the compacted copy with its default six quad indexes; connected again, the
+        // copy uses the indexes of its layout (StoreLayout), and packing leaves the others out.
+        TDBInternal.expel(tdb);
+        DatasetGraph compacted = DatabaseMgr.connectDatasetGraph(dir.toString());
+        version.ifPresent(v -> Txn.executeRead(compacted, () -> v.movedTo(compacted).write(VersionRecord.folder(compacted))));
         try {
-            IndexPacking.run(dir, tdb);
+            IndexPacking.run(dir, compacted);
         } catch (IOException e) {
             throw new UncheckedIOException("LITLOD-STORE-012 " + dir + ": the store is compacted, but its indexes "
                     + "were not packed: " + e.getMessage(), e);

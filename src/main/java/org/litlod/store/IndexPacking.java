@@ -194,7 +194,7 @@ final class IndexPacking {
                 after += written.getValue()[1];
             }
             TDBInternal.expel(tdb);
-            linkTheRest(current, work, rewritten);
+            linkTheRest(current, work, rewritten, live(primaries.keySet()));
         } catch (IOException | RuntimeException e) {
             StoreCreation.deleteTree(work);
             throw new IOException("cannot " + (building ? "build" : "pack") + " the indexes of " + db + ": "
@@ -279,14 +279,25 @@ final class IndexPacking {
         return Integer.parseInt(m.group(1));
     }
 
-    /** Links (or copies) into {@code work} the files of {@code current} that packing did not rewrite, but the version record. */
-    private static void linkTheRest(Path current, Path work, Set<String> rewritten) throws IOException {
+    /** The names of the indexes the database uses. */
+    private static Set<String> live(Set<TupleIndex> indexes) {
+        Set<String> names = new HashSet<>();
+        indexes.forEach(index -> names.add(index.getName()));
+        return names;
+    }
+
+    /**
+     * Links (or copies) into {@code work} the files of {@code current} that packing did not
+     * rewrite, but the version record and the files of indexes the database does not use.
+     */
+    private static void linkTheRest(Path current, Path work, Set<String> rewritten, Set<String> live) throws IOException {
         try (Stream<Path> files = Files.list(current)) {
             for (Path f : files.toList()) {
                 String name = f.getFileName().toString();
                 int dot = name.lastIndexOf('.');
                 boolean packed = dot > 0 && rewritten.contains(name.substring(0, dot));
-                if (!packed && !name.equals(VersionRecord.FILE) && Files.isRegularFile(f)) {
+                if (!packed && !name.equals(VersionRecord.FILE) && !StoreLayout.isUnusedIndexFile(name, live)
+                        && Files.isRegularFile(f)) {
                     linkOrCopy(f, work.resolve(name));
                 }
             }

@@ -10,7 +10,6 @@ import java.util.stream.Stream;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.DatabaseConnection;
 import org.apache.jena.tdb2.sys.StoreConnection;
 
@@ -45,7 +44,7 @@ final class StoreCreation {
             }
             Path tmp = dir.resolveSibling(prefix(dir) + ProcessHandle.current().pid());
             deleteTree(tmp);
-            DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(tmp.toString());
+            DatasetGraph dsg = StoreLayout.connect(tmp);
             Txn.executeWrite(dsg, () -> { });
             release(tmp);
             Compaction.record(tmp, Compaction.size(tmp));
