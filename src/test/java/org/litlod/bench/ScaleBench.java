@@ -10,6 +10,10 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.ArrayList;
 import java.io.OutputStream;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.litlod.corpus.CorpusGenerator;
 import org.litlod.publish.BulkLoad;
 import org.litlod.publish.BulkLoadReport;
@@ -31,6 +35,8 @@ import org.litlod.tag.lexicon.Lexicons;
  * generate DIR FORMAT N SEED   write a corpus
  * convert DIR                  convert, tag, map and check on all cores, no store
  * bulk DIR DB [WORK]           litlod's bulk load (BulkLoad) into a new store, with a work folder or not
+ * bulk-six DIR DB [WORK]       the same into an empty store made first with TDB2's six quad indexes
+ *                              (the work of TDB2's own loaders; litlod's stores have four)
  * dump DB NQ.GZ                the store's quads as gzipped N-Quads (the input of tdbloader alone)
  * </pre>
  */
@@ -48,7 +54,10 @@ public final class ScaleBench {
                 System.out.printf("step=generate files=%d seconds=%.2f%n", files.size(), secs(t0));
             }
             case "convert" -> convert(Path.of(args[1]), t0);
-            case "bulk" -> {
+            case "bulk", "bulk-six" -> {
+                if (args[0].equals("bulk-six")) {
+                    emptyStoreWithTdb2Layout(Path.of(args[2]));
+                }
                 Publisher p = Publishers.standard("http://localhost:3030/", Lexicons.builtin());
                 BulkLoadReport r = BulkLoad.standard(p, loader(), System.err::println).run(
                         InputFiles.expand(List.of(Path.of(args[1]))), Path.of(args[2]),
@@ -66,6 +75,13 @@ public final class ScaleBench {
         }
         System.out.printf("live_heap_mb=%d%n", heap.maxMegabytes());
         System.exit(0);
+    }
+
+    /** Makes an empty TDB2 database in {@code db} with TDB2's default layout (six quad indexes). */
+    private static void emptyStoreWithTdb2Layout(Path db) {
+        DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(db.toString());
+        Txn.executeWrite(tdb, () -> { });
+        TDBInternal.expel(tdb);
     }
 
     /** The loader for an empty store: {@code LOADER} in the environment, or the one {@code load --bulk} uses. */
