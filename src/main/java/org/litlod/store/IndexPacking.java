@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.atlas.lib.Bytes;
@@ -194,7 +195,8 @@ final class IndexPacking {
                 after += written.getValue()[1];
             }
             TDBInternal.expel(tdb);
-            linkTheRest(current, work, rewritten, live(primaries.keySet()));
+            linkTheRest(current, work, rewritten,
+                    primaries.keySet().stream().map(TupleIndex::getName).collect(Collectors.toSet()));
         } catch (IOException | RuntimeException e) {
             StoreCreation.deleteTree(work);
             throw new IOException("cannot " + (building ? "build" : "pack") + " the indexes of " + db + ": "
@@ -277,13 +279,6 @@ final class IndexPacking {
             throw new IllegalStateException("not a TDB2 data folder: " + dataFolder);
         }
         return Integer.parseInt(m.group(1));
-    }
-
-    /** The names of the indexes the database uses. */
-    private static Set<String> live(Set<TupleIndex> indexes) {
-        Set<String> names = new HashSet<>();
-        indexes.forEach(index -> names.add(index.getName()));
-        return names;
     }
 
     /**

@@ -1,9 +1,9 @@
 package org.litlod.store;
 
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -61,13 +61,18 @@ public final class StoreLayout {
         return dsg;
     }
 
-    /** Whether the database {@code tdb} has the six quad indexes of TDB2's default layout (TDB2's own loaders need them). */
-    static boolean hasTdb2Layout(DatasetGraph tdb) {
-        Set<String> names = new HashSet<>();
+    /** The names of the quad indexes the database {@code tdb} uses. */
+    static Set<String> quadIndexes(DatasetGraph tdb) {
+        Set<String> names = new TreeSet<>();
         for (TupleIndex index : IndexStamp.database(tdb).getQuadTable().getNodeTupleTable().getTupleTable().getIndexes()) {
             names.add(index.getName());
         }
-        return names.containsAll(List.of(StoreParams.getDftStoreParams().getQuadIndexes()));
+        return names;
+    }
+
+    /** Whether the database {@code tdb} has the six quad indexes of TDB2's default layout (TDB2's own loaders need them). */
+    static boolean hasTdb2Layout(DatasetGraph tdb) {
+        return quadIndexes(tdb).containsAll(List.of(StoreParams.getDftStoreParams().getQuadIndexes()));
     }
 
     /**

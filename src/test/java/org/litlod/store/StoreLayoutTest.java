@@ -42,7 +42,7 @@ class StoreLayoutTest {
         PaperStore store = PaperStore.open(db);
         try {
             fill(store);
-            assertEquals(FOUR, quadIndexes(store.datasetGraph()));
+            assertEquals(FOUR, StoreLayout.quadIndexes(store.datasetGraph()));
             assertEquals(FOUR, quadIndexFiles(db));
             assertTrue(Files.isRegularFile(db.resolve("tdb.cfg")), "the layout is recorded for TDB2 and Fuseki");
             assertAnswers(store.datasetGraph());
@@ -62,7 +62,7 @@ class StoreLayoutTest {
         assertEquals(FOUR, quadIndexFiles(db), "TDB2 compacts into six indexes; the two unused are not kept");
         PaperStore again = PaperStore.open(db);
         try {
-            assertEquals(FOUR, quadIndexes(again.datasetGraph()));
+            assertEquals(FOUR, StoreLayout.quadIndexes(again.datasetGraph()));
             assertEquals(quads, again.quadCount());
             assertAnswers(again.datasetGraph());
             again.replace("http://example.org/g9", paper(9), List.of());
@@ -81,13 +81,13 @@ class StoreLayoutTest {
         TDBInternal.expel(plain);
         PaperStore store = PaperStore.open(db);
         fill(store);
-        assertEquals(SIX, quadIndexes(store.datasetGraph()));
+        assertEquals(SIX, StoreLayout.quadIndexes(store.datasetGraph()));
         store.close();
         Compaction.run(db);
         assertEquals(SIX, quadIndexFiles(db));
         PaperStore again = PaperStore.open(db);
         try {
-            assertEquals(SIX, quadIndexes(again.datasetGraph()));
+            assertEquals(SIX, StoreLayout.quadIndexes(again.datasetGraph()));
             assertAnswers(again.datasetGraph());
         } finally {
             again.close();
@@ -98,16 +98,13 @@ class StoreLayoutTest {
     void aSortedBulkLoadBuildsTheSameFour(@TempDir Path dir) throws IOException {
         Path db = dir.resolve("db");
         BulkWriter writer = BulkStore.open(db).writer(BulkStore.Loader.SORTED);
-        for (int i = 1; i <= 2; i++) {
-            Graph g = paper(i);
-            Node name = NodeFactory.createURI("http://example.org/g" + i);
-            writer.add(sink -> g.find().forEach(t -> sink.quad(new Quad(name, t))));
-        }
+        add(writer, 1);
+        add(writer, 2);
         assertEquals(4, writer.finish(stage -> { }));
         assertEquals(FOUR, quadIndexFiles(db));
         PaperStore store = PaperStore.open(db);
         try {
-            assertEquals(FOUR, quadIndexes(store.datasetGraph()));
+            assertEquals(FOUR, StoreLayout.quadIndexes(store.datasetGraph()));
             assertAnswers(store.datasetGraph());
         } finally {
             store.close();
@@ -120,9 +117,7 @@ class StoreLayoutTest {
         BulkStore bulk = BulkStore.open(db);
         assertEquals(FOUR, quadIndexFiles(db));
         BulkWriter writer = bulk.writer(BulkStore.Loader.PARALLEL);
-        Graph g = paper(1);
-        Node name = NodeFactory.createURI("http://example.org/g1");
-        writer.add(sink -> g.find().forEach(t -> sink.quad(new Quad(name, t))));
+        add(writer, 1);
         assertEquals(2, writer.finish(stage -> { }));
         assertEquals(SIX, quadIndexFiles(db), "TDB2's parallel loader names all six");
         PaperStore store = PaperStore.open(db);
@@ -154,6 +149,13 @@ class StoreLayoutTest {
         store.replace("http://example.org/g2", paper(2), List.of());
     }
 
+    /** Hands paper {@code i} to a bulk load, in graph {@code g<i>}. */
+    private static void add(BulkWriter writer, int i) throws IOException {
+        Graph g = paper(i);
+        Node name = NodeFactory.createURI("http://example.org/g" + i);
+        writer.add(sink -> g.find().forEach(t -> sink.quad(new Quad(name, t))));
+    }
+
     private static Graph paper(int i) {
         Graph g = GraphFactory.createDefaultGraph();
         Node s = NodeFactory.createURI("http://example.org/p" + i);
@@ -180,14 +182,6 @@ class StoreLayoutTest {
                 return out;
             }
         });
-    }
-
-    private static Set<String> quadIndexes(DatasetGraph dsg) {
-        Set<String> names = new TreeSet<>();
-        for (var index : IndexStamp.database(dsg).getQuadTable().getNodeTupleTable().getTupleTable().getIndexes()) {
-            names.add(index.getName());
-        }
-        return names;
     }
 
     private static Set<String> quadIndexFiles(Path db) {
