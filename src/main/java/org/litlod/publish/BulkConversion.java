@@ -94,9 +94,15 @@ public final class BulkConversion {
             if (kept.isPresent()) {
                 return new Result(sha256, true, kept.get(), null);
             }
-            PublishedInput all = publisher.publishEach(in);
             BulkPartitions.Partition partition = parts == null ? null : parts.begin(sha256);
-            handOver(all, partition, counts, chunks);
+            try {
+                publisher.publishEach(in, CHUNK, chunk -> handedOver(chunk, partition, counts, chunks));
+            } catch (ConversionException | RuntimeException e) {
+                if (partition != null) {
+                    partition.discard();
+                }
+                throw e;
+            }
             if (partition != null) {
                 partition.commit(counts.outcome(null));
             }
@@ -117,13 +123,7 @@ public final class BulkConversion {
                                  Consumer<PublishedInput> chunks) throws IOException {
         BulkPartitions.Partition partition = parts == null ? null : parts.begin(in.sha256());
         try {
-            publisher.publishEach(in, CHUNK, chunk -> {
-                try {
-                    handOver(chunk, partition, counts, chunks);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
+            publisher.publishEach(in, CHUNK, chunk -> handedOver(chunk, partition, counts, chunks));
         } catch (ConversionException e) {
             if (partition != null) {
                 partition.discard();
@@ -137,10 +137,15 @@ public final class BulkConversion {
         return new Result(in.sha256(), false, counts.outcome(null), null);
     }
 
-    private static void handOver(PublishedInput chunk, BulkPartitions.Partition partition, Counts counts,
-                                 Consumer<PublishedInput> chunks) throws IOException {
-        if (partition != null) {
-            partition.append(chunk);
+    /** Keeps a chunk in the partition (when there is one), counts it and hands it on. */
+    private static void handedOver(PublishedInput chunk, BulkPartitions.Partition partition, Counts counts,
+                                   Consumer<PublishedInput> chunks) {
+        try {
+            if (partition != null) {
+                partition.append(chunk);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         counts.add(chunk);
         chunks.accept(chunk);

@@ -121,49 +121,70 @@ public final class Publisher {
     }
 
     /**
-     * Converts and tags one input, then maps and checks each of its documents on its own: a
+     * Converts one input whole, then tags, maps and checks each of its documents on its own and
+     * hands the result over in chunks of at most {@code chunk} documents as they are done, so
+     * that a bulk load stores the first documents of a file while the others are tagged. A
      * document that fails is left out with its message, and the others are kept.
      *
-     * @throws ConversionException when the input itself cannot be converted (no document is kept)
+     * @throws ConversionException when the input itself cannot be converted; nothing is handed over
      */
-    public PublishedInput publishEach(SourceText in) throws ConversionException {
-        List<MappedDocument> out = new ArrayList<>();
-        List<String> errors = new ArrayList<>();
-        List<String> warnings = new ArrayList<>();
-        for (Document d : documents(in)) {
-            eachChecked(in.name(), d, errors, m -> {
-                out.add(m);
-                warnings.addAll(d.warnings());
-            });
-        }
-        return new PublishedInput(out, errors, warnings);
+    public void publishEach(SourceText in, int chunk, Consumer<PublishedInput> sink) throws ConversionException {
+        Chunks chunks = new Chunks(in.name(), chunk, sink);
+        converters.convert(in).forEach(chunks::add);
+        chunks.end();
     }
 
     /**
-     * As {@link #publishEach(SourceText)} for an input read as a stream (for files too large to
-     * hold, in a format that streams): hands the result over in chunks of at most {@code chunk}
-     * documents, so memory holds one chunk whatever the size of the input.
+     * As {@link #publishEach(SourceText, int, Consumer)} for an input read as a stream (for files
+     * too large to hold, in a format that streams), which is converted as it is read: memory holds
+     * one chunk whatever the size of the input.
      *
      * @throws ConversionException when the input stops being convertible; the chunks handed over
      *                             before stay valid, the rest of the input is lost
      */
     public void publishEach(StreamedInput in, int chunk, Consumer<PublishedInput> sink) throws ConversionException {
-        List<MappedDocument> out = new ArrayList<>();
-        List<String> errors = new ArrayList<>();
-        List<String> warnings = new ArrayList<>();
-        converters.stream(in, d -> {
-            eachChecked(in.name(), tagging.tagger().apply(d), errors, m -> {
+        Chunks chunks = new Chunks(in.name(), chunk, sink);
+        converters.stream(in, chunks::add);
+        chunks.end();
+    }
+
+    /** The documents of one input tagged, mapped and checked one by one, and handed over a chunk at a time. */
+    private final class Chunks {
+        private final String name;
+        private final int size;
+        private final Consumer<PublishedInput> sink;
+        private final List<MappedDocument> out = new ArrayList<>();
+        private final List<String> errors = new ArrayList<>();
+        private final List<String> warnings = new ArrayList<>();
+
+        Chunks(String name, int size, Consumer<PublishedInput> sink) {
+            this.name = name;
+            this.size = size;
+            this.sink = sink;
+        }
+
+        void add(Document converted) {
+            Document d = tagging.tagger().apply(converted);
+            eachChecked(name, d, errors, m -> {
                 out.add(m);
                 warnings.addAll(d.warnings());
             });
-            if (out.size() + errors.size() >= chunk) {
-                sink.accept(new PublishedInput(out, errors, warnings));
-                out.clear();
-                errors.clear();
-                warnings.clear();
+            if (out.size() + errors.size() >= size) {
+                handOver();
             }
-        });
-        sink.accept(new PublishedInput(out, errors, warnings));
+        }
+
+        /** Hands over the last chunk, which may be empty (an input of no document still reports). */
+        void end() {
+            handOver();
+        }
+
+        private void handOver() {
+            sink.accept(new PublishedInput(out, errors, warnings));
+            out.clear();
+            errors.clear();
+            warnings.clear();
+        }
     }
 
     /** Maps one document to RDF and checks it against the shapes. */

@@ -44,7 +44,7 @@ public final class Publishers {
         Equivalents equivalents = Equivalents.NONE;
         Labels labels = Labels.NONE;
         if (lexicon != null) {
-            Tagger tagger = tagger(lexicon);
+            CompilingTagger tagger = new CompilingTagger(lexicon);
             tagging = new Tagging(d -> relations.apply(tagger.tag(d)), lexicon.version());
             equivalents = lexicon::equivalents;
             labels = PreferredLabels.of(lexicon);

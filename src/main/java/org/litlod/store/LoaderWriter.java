@@ -32,10 +32,10 @@ import org.apache.jena.tdb2.store.DatasetGraphTDB;
  * the loader leaves them half full) while the text index commits beside it, records the
  * store's size as the baseline of later compactions ({@link Compaction#ifGrown}) and removes the
  * store's unfinished mark. The quads of shared graphs (entity descriptions) come again with every
- * batch of documents that names the entity, so they are not counted as they pass: the data
- * version reads them back from the store once the loader is done, which costs what the shared
- * graphs hold, not what the store holds. For a new store only: TDB2's bulk loaders are not
- * transactional.
+ * batch of documents that names the entity: those seen before ({@link SeenQuads}) are not sent
+ * again, and they are not counted as they pass: the data version reads them back from the store
+ * once the loader is done, which costs what the shared graphs hold, not what the store holds.
+ * For a new store only: TDB2's bulk loaders are not transactional.
  *
  * <p>With the {@linkplain BulkStore.Loader#SORTED sorted} plan, TDB2's loader fills only the
  * primary index of each table, and packing builds the others from them; a failure to build them
@@ -54,6 +54,7 @@ final class LoaderWriter implements BulkWriter {
     private final VersionChange change;
     private final Predicate<String> shared;
     private final Set<Node> sharedGraphs = new HashSet<>();
+    private final SeenQuads sharedSent = new SeenQuads();
     private final List<String> warnings = new ArrayList<>();
     private final boolean sorted;
     private final IndexPacking.FreeSpace freeSpace;
@@ -87,9 +88,13 @@ final class LoaderWriter implements BulkWriter {
         this.stream = new StreamRDFWrapper(toLoader) {
             @Override
             public void quad(Quad quad) {
+                boolean inShared = isShared(quad.getGraph());
+                if (inShared && !sharedSent.firstTime(quad)) {
+                    return;
+                }
                 toLoader.quad(quad);
                 text.add(quad);
-                if (isShared(quad.getGraph())) {
+                if (inShared) {
                     sharedGraphs.add(quad.getGraph());
                 } else {
                     change.loaded(quad);

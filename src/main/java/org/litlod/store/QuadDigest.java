@@ -90,7 +90,7 @@ final class QuadDigest {
     }
 
     /** The 64-bit finaliser of MurmurHash3, so that summed hashes spread well. */
-    private static long mix(long h) {
+    static long mix(long h) {
         h ^= h >>> 33;
         h *= 0xff51afd7ed558ccdL;
         h ^= h >>> 33;

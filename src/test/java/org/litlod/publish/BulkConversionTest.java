@@ -95,6 +95,30 @@ class BulkConversionTest {
     }
 
     @Test
+    void aFileReadWholeIsHandedOnAChunkAtATimeAndOnlyWhenItConverts(@TempDir Path dir) throws Exception {
+        Path file = CorpusGenerator.write(dir.resolve("in"), "pubmed", BulkConversion.CHUNK + 44, 23L).get(0);
+        List<Integer> sizes = new ArrayList<>();
+
+        BulkConversion.Result r = new BulkConversion(PIPELINE, InputFiles.MAX_BYTES).convert(file, "a.xml",
+                new BulkPartitions(dir.resolve("work"), PIPELINE.fingerprint()), c -> sizes.add(c.documents().size()));
+
+        assertEquals(List.of(BulkConversion.CHUNK, 44), sizes);
+        assertEquals(BulkConversion.CHUNK + 44, r.outcome().documents());
+        assertTrue(r.partitioned());
+
+        String xml = Files.readString(file);
+        Path cut = Files.writeString(dir.resolve("in/cut.xml"), xml.substring(0, xml.length() * 9 / 10));
+        sizes.clear();
+        BulkConversion.Result broken = new BulkConversion(PIPELINE, InputFiles.MAX_BYTES).convert(cut, "cut.xml",
+                BulkPartitions.joined(dir.resolve("work")), c -> sizes.add(c.documents().size()));
+
+        assertEquals(List.of(), sizes, "a file that does not convert to its end hands on no document");
+        assertTrue(broken.failure().startsWith(BulkLoad.FAILED_FILE + " " + cut + ": "), broken.failure());
+        assertFalse(broken.partitioned());
+        assertEquals(Set.of("PIPELINE", r.sha256() + ".nq.gz", r.sha256() + ".json"), names(dir.resolve("work")));
+    }
+
+    @Test
     void aFileThatCannotBeConvertedGivesOneMessageAndNoPartition(@TempDir Path dir) throws Exception {
         Path broken = Files.writeString(Files.createDirectories(dir.resolve("in")).resolve("broken.txt"),
                 "not any format litlod knows\n");

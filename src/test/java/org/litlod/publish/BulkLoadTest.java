@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QueryExecutionFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
@@ -88,6 +90,36 @@ class BulkLoadTest {
         String word = titleWord(files.get(0));
         assertTrue(count(store.datasetGraph(), "PREFIX text: <http://jena.apache.org/text#>\n"
                 + "SELECT (COUNT(*) AS ?n) WHERE { ?s text:query '" + word + "' }") > 0, "text index finds " + word);
+    }
+
+    @Test
+    void aBulkLoadStoresTheEntityDescriptionsAnOrdinaryLoadStores(@TempDir Path dir) throws Exception {
+        Path in = dir.resolve("in");
+        CorpusGenerator.write(in.resolve("a"), "pubmed", 2 * BulkConversion.CHUNK + 40, 5L);
+        CorpusGenerator.write(in.resolve("b"), "pubmed", 60, 6L);
+        BulkLoadReport bulk = BulkLoad.standard(PIPELINE, BulkStore.Loader.SORTED, x -> { })
+                .run(List.of(in), dir.resolve("bulk"));
+        PaperStore loaded = PaperStore.open(dir.resolve("load"));
+        Loading.run(PIPELINE, loaded, List.of(in), false);
+        PaperStore bulkStore = PaperStore.open(dir.resolve("bulk"));
+
+        assertEquals(2 * BulkConversion.CHUNK + 100, bulk.documents());
+        assertTrue(bulk.quads() > bulk.stored(), "the batches of both files carry some entity descriptions again");
+        assertEquals(loaded.graphs(), bulkStore.graphs());
+        List<String> shared = loaded.graphs().stream().filter(PIPELINE::isEntityGraph).toList();
+        assertEquals(1, shared.size(), loaded.graphs().toString());
+        Node g = NodeFactory.createURI(shared.get(0));
+        Graph expected = loaded.read(dsg -> copy(dsg.getGraph(g)));
+        Graph actual = bulkStore.read(dsg -> copy(dsg.getGraph(g)));
+        assertTrue(expected.size() > 100, expected.size() + " triples");
+        assertTrue(expected.isIsomorphicWith(actual), expected.size() + " triples loaded, " + actual.size()
+                + " bulk-loaded");
+    }
+
+    private static Graph copy(Graph g) {
+        Graph out = GraphFactory.createDefaultGraph();
+        g.find().forEachRemaining(out::add);
+        return out;
     }
 
     @Test

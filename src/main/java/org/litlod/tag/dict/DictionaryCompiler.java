@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiPredicate;
+import java.util.stream.IntStream;
 import org.litlod.model.EntityType;
 import org.litlod.model.IdScheme;
 import org.litlod.model.Identifier;
@@ -62,9 +63,54 @@ public final class DictionaryCompiler {
      * count "patients" as the species human).
      */
     public Dictionary compile(Lexicon lexicon, boolean speciesWords) {
+        List<Concept> concepts = lexicon.concepts();
+        int slices = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), concepts.size() / SLICE_MIN));
+        List<Slice> done = IntStream.range(0, slices).parallel()
+                .mapToObj(i -> slice(concepts.subList(bound(concepts, i, slices), bound(concepts, i + 1, slices)),
+                        lexicon, speciesWords))
+                .toList();
+        Names byKey = new Names();
+        Map<Identifier, Target> wordTargets = new HashMap<>();
+        for (Slice slice : done) {
+            byKey.addAll(slice.names());
+            slice.wordTargets().forEach(wordTargets::putIfAbsent);
+        }
+        if (speciesWords) {
+            SpeciesWords.words().forEach((taxon, words) -> {
+                Identifier id = new Identifier(IdScheme.NCBI_TAXON, taxon);
+                Target t = wordTargets.computeIfAbsent(id, k -> new Target(EntityType.SPECIES,
+                        withEquivalents(List.of(k), lexicon), List.of(SpeciesWords.label(taxon))));
+                Concept known = lexicon.concept(id).filter(c -> c.type() == EntityType.SPECIES).orElse(null);
+                for (String w : words) {
+                    if (known == null || !unused.test(known, w)) {
+                        add(byKey, t, w, true, false);
+                    }
+                }
+            });
+        }
+        return build(byKey, true);
+    }
+
+    /**
+     * The names of a run of concepts, and the targets of the species among them that have common
+     * words, the first of each taxon kept; the runs of a lexicon are compiled on all cores and
+     * joined in order, so the dictionary is the same as if compiled on one.
+     */
+    private record Slice(Names names, Map<Identifier, Target> wordTargets) {
+    }
+
+    /** Concepts in a run compiled on one core: fewer are compiled on the caller's alone. */
+    private static final int SLICE_MIN = 20_000;
+
+    /** Where run {@code i} of {@code slices} of {@code concepts} starts. */
+    private static int bound(List<Concept> concepts, int i, int slices) {
+        return (int) ((long) concepts.size() * i / slices);
+    }
+
+    private Slice slice(List<Concept> concepts, Lexicon lexicon, boolean speciesWords) {
         Map<Identifier, Target> wordTargets = new HashMap<>();
         Names byKey = new Names();
-        for (Concept c : lexicon.concepts()) {
+        for (Concept c : concepts) {
             Target t = new Target(c.type(), withEquivalents(c.ids(), lexicon), names(c));
             if (speciesWords && c.type() == EntityType.SPECIES && SpeciesWords.words().containsKey(c.id().value())) {
                 wordTargets.putIfAbsent(c.id(), t);
@@ -81,20 +127,7 @@ public final class DictionaryCompiler {
                 }
             }
         }
-        if (speciesWords) {
-            SpeciesWords.words().forEach((taxon, words) -> {
-                Identifier id = new Identifier(IdScheme.NCBI_TAXON, taxon);
-                Target t = wordTargets.computeIfAbsent(id, k -> new Target(EntityType.SPECIES,
-                        withEquivalents(List.of(k), lexicon), List.of(SpeciesWords.label(taxon))));
-                Concept known = lexicon.concept(id).filter(c -> c.type() == EntityType.SPECIES).orElse(null);
-                for (String w : words) {
-                    if (known == null || !unused.test(known, w)) {
-                        add(byKey, t, w, true, false);
-                    }
-                }
-            });
-        }
-        return build(byKey, true);
+        return new Slice(byKey, wordTargets);
     }
 
     /**

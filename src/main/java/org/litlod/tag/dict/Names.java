@@ -24,6 +24,18 @@ final class Names {
         entries[size++] = entry;
     }
 
+    /** Adds the entries of {@code other} after these, in their order. */
+    void addAll(Names other) {
+        if (size + other.size > keys.length) {
+            int cap = Math.max(size + other.size, size + (size >> 1));
+            keys = Arrays.copyOf(keys, cap);
+            entries = Arrays.copyOf(entries, cap);
+        }
+        System.arraycopy(other.keys, 0, keys, size, other.size);
+        System.arraycopy(other.entries, 0, entries, size, other.size);
+        size += other.size;
+    }
+
     String key(int i) {
         return keys[i];
     }

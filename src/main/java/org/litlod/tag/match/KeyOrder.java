@@ -1,6 +1,9 @@
 package org.litlod.tag.match;
 
 import java.util.Arrays;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.RecursiveAction;
 
 /**
  * The sorted order of many strings, as a permutation of their indexes: a multikey (three-way
@@ -20,30 +23,58 @@ public final class KeyOrder {
     public static int[] of(String[] keys, int n) {
         int[] order = new int[n];
         Arrays.setAll(order, i -> i);
-        sort(keys, order, 0, n, 0);
+        if (n >= PARALLEL) {
+            ForkJoinPool.commonPool().invoke(new Sort(keys, order, 0, n, 0));
+        } else {
+            sort(keys, order, 0, n, 0);
+        }
         return order;
+    }
+
+    /** Ranges at least this long are split between cores: the three parts of a partition are sorted at once. */
+    private static final int PARALLEL = 50_000;
+
+    /** The sort of one range on the common pool: partitioned here, its parts sorted as tasks of their own. */
+    private static final class Sort extends RecursiveAction {
+        private final String[] keys;
+        private final int[] a;
+        private final int lo;
+        private final int hi;
+        private final int d;
+
+        Sort(String[] keys, int[] a, int lo, int hi, int d) {
+            this.keys = keys;
+            this.a = a;
+            this.lo = lo;
+            this.hi = hi;
+            this.d = d;
+        }
+
+        @Override
+        protected void compute() {
+            if (hi - lo < PARALLEL) {
+                sort(keys, a, lo, hi, d);
+                return;
+            }
+            long bounds = partition(keys, a, lo, hi, d);
+            int lt = (int) (bounds >>> 32);
+            int gt = (int) bounds;
+            ForkJoinTask<?> middle = charAt(keys[a[lt]], d) < 0
+                    ? ForkJoinTask.adapt(() -> Arrays.sort(a, lt, gt + 1))
+                    : new Sort(keys, a, lt, gt + 1, d + 1);
+            invokeAll(new Sort(keys, a, lo, lt, d), new Sort(keys, a, gt + 1, hi, d), middle);
+        }
     }
 
     /** Sorts {@code a[lo, hi)}, whose strings share their first {@code d} characters. */
     private static void sort(String[] keys, int[] a, int lo, int hi, int d) {
         while (hi - lo > SMALL) {
-            int pivot = charAt(keys[a[lo + (hi - lo) / 2]], d);
-            int lt = lo;
-            int gt = hi - 1;
-            int i = lo;
-            while (i <= gt) {
-                int c = charAt(keys[a[i]], d);
-                if (c < pivot) {
-                    swap(a, lt++, i++);
-                } else if (c > pivot) {
-                    swap(a, i, gt--);
-                } else {
-                    i++;
-                }
-            }
+            long bounds = partition(keys, a, lo, hi, d);
+            int lt = (int) (bounds >>> 32);
+            int gt = (int) bounds;
             sort(keys, a, lo, lt, d);
             sort(keys, a, gt + 1, hi, d);
-            if (pivot < 0) {
+            if (charAt(keys[a[lt]], d) < 0) {
                 Arrays.sort(a, lt, gt + 1);
                 return;
             }
@@ -52,6 +83,29 @@ public final class KeyOrder {
             d++;
         }
         insertion(keys, a, lo, hi, d);
+    }
+
+    /**
+     * Partitions {@code a[lo, hi)} three ways on character {@code d} of the middle key: before
+     * {@code lt} the smaller, from {@code lt} to {@code gt} the equal, after {@code gt} the
+     * larger; returns {@code lt} in the high and {@code gt} in the low half.
+     */
+    private static long partition(String[] keys, int[] a, int lo, int hi, int d) {
+        int pivot = charAt(keys[a[lo + (hi - lo) / 2]], d);
+        int lt = lo;
+        int gt = hi - 1;
+        int i = lo;
+        while (i <= gt) {
+            int c = charAt(keys[a[i]], d);
+            if (c < pivot) {
+                swap(a, lt++, i++);
+            } else if (c > pivot) {
+                swap(a, i, gt--);
+            } else {
+                i++;
+            }
+        }
+        return ((long) lt << 32) | (gt & 0xFFFFFFFFL);
     }
 
     private static void insertion(String[] keys, int[] a, int lo, int hi, int d) {

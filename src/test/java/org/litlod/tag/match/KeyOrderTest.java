@@ -11,11 +11,20 @@ class KeyOrderTest {
 
     @Test
     void ordersLikeAStableSortByStringOrder() {
+        assertOrdersLikeAStableSort(20_000, 7);
+    }
+
+    @Test
+    void aLongListSortedOnSeveralCoresOrdersTheSame() {
+        assertOrdersLikeAStableSort(400_000, 5);
+    }
+
+    private static void assertOrdersLikeAStableSort(int n, int maxLength) {
         Random random = new Random(3);
-        String[] keys = new String[20_000];
+        String[] keys = new String[n];
         for (int i = 0; i < keys.length; i++) {
             StringBuilder b = new StringBuilder();
-            int len = random.nextInt(7);
+            int len = random.nextInt(maxLength);
             for (int k = 0; k < len; k++) {
                 b.append("abcé\u03b2Z".charAt(random.nextInt(6)));
             }
