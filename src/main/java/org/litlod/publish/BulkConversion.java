@@ -79,34 +79,17 @@ public final class BulkConversion {
                 StreamedInput in = InputFiles.open(file, published);
                 try {
                     sha256 = in.sha256();
-                    Optional<BulkPartitions.Outcome> kept = kept(parts, sha256);
-                    if (kept.isPresent()) {
-                        return new Result(sha256, true, kept.get(), null);
-                    }
-                    return convertStream(file, in, parts, counts, chunks);
+                    return published(sha256, parts, counts, chunks, sink -> publisher.publishEach(in, CHUNK, sink));
+                } catch (ConversionException e) {
+                    return failed(sha256, counts, BulkLoad.FAILED_FILE + " " + file + ": " + e.getMessage()
+                            + " (only the documents before this point were converted)");
                 } finally {
                     in.stream().close();
                 }
             }
             SourceText in = InputFiles.read(file, published);
             sha256 = in.sha256();
-            Optional<BulkPartitions.Outcome> kept = kept(parts, sha256);
-            if (kept.isPresent()) {
-                return new Result(sha256, true, kept.get(), null);
-            }
-            BulkPartitions.Partition partition = parts == null ? null : parts.begin(sha256);
-            try {
-                publisher.publishEach(in, CHUNK, chunk -> handedOver(chunk, partition, counts, chunks));
-            } catch (ConversionException | RuntimeException e) {
-                if (partition != null) {
-                    partition.discard();
-                }
-                throw e;
-            }
-            if (partition != null) {
-                partition.commit(counts.outcome(null));
-            }
-            return new Result(sha256, false, counts.outcome(null), null);
+            return published(sha256, parts, counts, chunks, sink -> publisher.publishEach(in, CHUNK, sink));
         } catch (CancellationException e) {
             throw e;
         } catch (IOException e) {
@@ -118,23 +101,35 @@ public final class BulkConversion {
         }
     }
 
-    /** Converts a file read as a stream, chunk by chunk; keeps its partition only when it converted to its end. */
-    private Result convertStream(Path file, StreamedInput in, BulkPartitions parts, Counts counts,
-                                 Consumer<PublishedInput> chunks) throws IOException {
-        BulkPartitions.Partition partition = parts == null ? null : parts.begin(in.sha256());
+    /** Publishes one input, handing its chunks to a sink ({@link Publisher#publishEach}). */
+    @FunctionalInterface
+    private interface Publishing {
+        void into(Consumer<PublishedInput> sink) throws ConversionException;
+    }
+
+    /**
+     * The kept partition of the input with {@code sha256}, or the input published into a new one
+     * (when there is a work folder), which is kept only when the input converted to its end.
+     */
+    private static Result published(String sha256, BulkPartitions parts, Counts counts, Consumer<PublishedInput> chunks,
+                                    Publishing publishing) throws IOException, ConversionException {
+        Optional<BulkPartitions.Outcome> kept = kept(parts, sha256);
+        if (kept.isPresent()) {
+            return new Result(sha256, true, kept.get(), null);
+        }
+        BulkPartitions.Partition partition = parts == null ? null : parts.begin(sha256);
         try {
-            publisher.publishEach(in, CHUNK, chunk -> handedOver(chunk, partition, counts, chunks));
-        } catch (ConversionException e) {
+            publishing.into(chunk -> handedOver(chunk, partition, counts, chunks));
+        } catch (ConversionException | RuntimeException e) {
             if (partition != null) {
                 partition.discard();
             }
-            return failed(in.sha256(), counts, BulkLoad.FAILED_FILE + " " + file + ": " + e.getMessage()
-                    + " (only the documents before this point were converted)");
+            throw e;
         }
         if (partition != null) {
             partition.commit(counts.outcome(null));
         }
-        return new Result(in.sha256(), false, counts.outcome(null), null);
+        return new Result(sha256, false, counts.outcome(null), null);
     }
 
     /** Keeps a chunk in the partition (when there is one), counts it and hands it on. */

@@ -33,8 +33,13 @@ final class SeenQuads {
 
     /** Whether {@code q} has not come before (or may not have: past the limit); remembers it. */
     boolean firstTime(Quad q) {
-        long a = hash(q, 0xcbf29ce484222325L, 0x100000001b3L);
-        long b = hash(q, 0x9e3779b97f4a7c15L, 0xff51afd7ed558ccdL);
+        Fingerprint f = new Fingerprint();
+        f.term(q.getGraph());
+        f.term(q.getSubject());
+        f.term(q.getPredicate());
+        f.term(q.getObject());
+        long a = QuadDigest.mix(f.a);
+        long b = QuadDigest.mix(f.b);
         if (a == EMPTY && b == EMPTY) {
             b = 1;
         }
@@ -83,34 +88,40 @@ final class SeenQuads {
         table = bigger;
     }
 
-    /** A 64-bit hash of the quad's four terms, each with its kind, from {@code seed} with multiplier {@code prime}. */
-    private static long hash(Quad q, long seed, long prime) {
-        long h = seed;
-        h = term(q.getGraph(), h, prime);
-        h = term(q.getSubject(), h, prime);
-        h = term(q.getPredicate(), h, prime);
-        h = term(q.getObject(), h, prime);
-        return QuadDigest.mix(h);
-    }
+    /**
+     * Two independent 64-bit hashes of a quad's terms, each with its kind, taken in one pass over
+     * their characters (FNV-1a with different seeds and multipliers).
+     */
+    private static final class Fingerprint {
+        private static final long PRIME_A = 0x100000001b3L;
+        private static final long PRIME_B = 0xff51afd7ed558ccdL;
+        private long a = 0xcbf29ce484222325L;
+        private long b = 0x9e3779b97f4a7c15L;
 
-    private static long term(Node n, long h, long prime) {
-        if (n.isLiteral()) {
-            h = chars('"', n.getLiteralLexicalForm(), h, prime);
-            h = chars('@', n.getLiteralLanguage(), h, prime);
-            return chars('^', n.getLiteralDatatypeURI(), h, prime);
+        void term(Node n) {
+            if (n.isLiteral()) {
+                chars('"', n.getLiteralLexicalForm());
+                chars('@', n.getLiteralLanguage());
+                chars('^', n.getLiteralDatatypeURI());
+            } else if (n.isBlank()) {
+                chars('_', n.getBlankNodeLabel());
+            } else {
+                chars('<', n.isURI() ? n.getURI() : n.toString());
+            }
         }
-        if (n.isBlank()) {
-            return chars('_', n.getBlankNodeLabel(), h, prime);
-        }
-        return chars('<', n.isURI() ? n.getURI() : n.toString(), h, prime);
-    }
 
-    /** Hashes a term's kind and text, then an end mark, so that no two sequences of terms read the same. */
-    private static long chars(char kind, String s, long h, long prime) {
-        h = (h ^ kind) * prime;
-        for (int i = 0; i < s.length(); i++) {
-            h = (h ^ s.charAt(i)) * prime;
+        /** A term's kind and text, then an end mark, so that no two sequences of terms read the same. */
+        private void chars(char kind, String s) {
+            add(kind);
+            for (int i = 0; i < s.length(); i++) {
+                add(s.charAt(i));
+            }
+            add(0xFFFF);
         }
-        return (h ^ 0xFFFF) * prime;
+
+        private void add(int c) {
+            a = (a ^ c) * PRIME_A;
+            b = (b ^ c) * PRIME_B;
+        }
     }
 }
