@@ -8,6 +8,21 @@ public final class TextBlocks {
     private TextBlocks() {
     }
 
+    /**
+     * Whether the text opens as markup or JSON (its first character other than whitespace or a
+     * byte-order mark is an angle bracket or an opening brace): then it is none of the formats of
+     * plain lines (paper summary, portal record, web article), whose detectors need not read it.
+     */
+    public static boolean opensAsMarkup(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && c != '\uFEFF') {
+                return c == '<' || c == '{';
+            }
+        }
+        return false;
+    }
+
     /** Every line of the text with its 1-based number (CR LF, CR and LF all end a line). */
     public static List<TextLine> lines(String text) {
         String[] raw = text.split("\r\n|\r|\n", -1);

@@ -1,6 +1,7 @@
 package org.litlod.convert.portal;
 
 import java.util.regex.Pattern;
+import org.litlod.convert.TextBlocks;
 
 /** Scores how much a text looks like a scraped research-portal record, and says what it lacks. */
 final class PortalDetector {
@@ -14,6 +15,9 @@ final class PortalDetector {
     }
 
     static int score(String text) {
+        if (TextBlocks.opensAsMarkup(text)) {
+            return 0;
+        }
         int score = 0;
         if (RESEARCH_OUTPUT.matcher(text).find()) {
             score += 60;

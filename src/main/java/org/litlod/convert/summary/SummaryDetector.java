@@ -3,6 +3,7 @@ package org.litlod.convert.summary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.litlod.convert.TextBlocks;
 
 /** Scores how much a text looks like a paper summary, and says what it lacks. */
 final class SummaryDetector {
@@ -15,6 +16,9 @@ final class SummaryDetector {
     }
 
     static int score(String text) {
+        if (TextBlocks.opensAsMarkup(text)) {
+            return 0;
+        }
         int score = 0;
         if (TITLE.matcher(text).find()) {
             score += 25;

@@ -12,6 +12,9 @@ final class WebArticleDetector {
     }
 
     static int score(String text) {
+        if (TextBlocks.opensAsMarkup(text)) {
+            return 0;
+        }
         List<TextLine> lines = TextBlocks.lines(text);
         ArticleHead head = ArticleHead.of(lines);
         if (head.title() == null || head.title().text().startsWith("#")) {
