@@ -32,10 +32,7 @@ class ShapeCheckTest {
 
     @Test
     void violationMessageHasIdDocumentFocusPathAndConstraint() {
-        Graph g = GraphFactory.createDefaultGraph();
-        RDFDataMgr.read(g, "src/test/resources/validate/base.ttl");
-        RDFDataMgr.read(g, "src/test/resources/validate/invalid/paper-two-titles.ttl");
-        MappedDocument m = new MappedDocument("http://x/graph/1", g, "001.txt");
+        MappedDocument m = new MappedDocument("http://x/graph/1", withCase("invalid/paper-two-titles.ttl"), "001.txt");
         ShapeViolationException e = assertThrows(ShapeViolationException.class,
                 () -> ShapeCheck.standard().check(m));
         assertEquals("001.txt", e.document());
@@ -65,6 +62,7 @@ class ShapeCheckTest {
         assertEquals(before, blankNodesJenasFormatterHolds());
     }
 
+    /** {@code validate/base.ttl} with one case file of {@code validate/} added. */
     private static Graph withCase(String caseFile) {
         Graph g = GraphFactory.createDefaultGraph();
         RDFDataMgr.read(g, "src/test/resources/validate/base.ttl");
@@ -131,11 +129,8 @@ class ShapeCheckTest {
 
     /** For each violation of {@code shape}, which must have {@code focus}: the IRI and the literal its message names. */
     private static List<String> messages(String invalidCase, String shape, String focus) {
-        Graph g = GraphFactory.createDefaultGraph();
-        RDFDataMgr.read(g, "src/test/resources/validate/base.ttl");
-        RDFDataMgr.read(g, "src/test/resources/validate/invalid/" + invalidCase);
         List<String> out = new ArrayList<>();
-        for (Violation v : ShapeCheck.standard().violations(g)) {
+        for (Violation v : ShapeCheck.standard().violations(withCase("invalid/" + invalidCase))) {
             if (v.shape().equals("lshape:" + shape)) {
                 assertEquals(focus.startsWith("x:") ? focus.replace("x:", "<http://x/") + ">" : focus, v.focus());
                 Matcher iri = Pattern.compile("<?(?:http://x/|http://purl.obolibrary.org/obo/)(\\w+)>?").matcher(v.message());
