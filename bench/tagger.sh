@@ -50,8 +50,11 @@ per operation: normalisation, automaton scan, abbreviations, variants, merging.
 | Lexicon obtained (the shipped default, or read from the given index) | {int(probe['lexiconObtainMs']):,} ms |
 | Lexicon index file: size / load time | {int(probe['indexBytes']) / 1e6:.1f} MB / {probe['indexLoadMs']} ms |
 | Tagger build (normalise names, compile automaton) | {int(probe['taggerBuildMs']):,} ms |
+| Tagger build, its compiled dictionary then kept in a cache folder (`DictionaryCache`): file size / time | {int(probe['keptBytes']) / 1e6:.1f} MB / {int(probe['taggerKeepMs']):,} ms |
+| **Tagger build, its dictionary read back from the cache** (every run after the first) | **{int(probe['taggerReadMs']):,} ms** |
 | Heap in use after GC: lexicon loaded / added by the tagger | {probe['heapLexiconMB']} MB / {probe['heapTaggerMB']} MB |
 | Most heap in use after a GC while the tagger was built (sampled every 200 ms; heap limit) | {probe['heapBuildPeakMB']} MB (of {probe['heapMaxMB']} MB) |
+| The same while it was built and kept / built from the cache | {probe['heapKeepPeakMB']} MB / {probe['heapReadPeakMB']} MB |
 | Throughput | {ops:.1f} ± {err:.1f} corpus/s |
 | Text per second per core, JMH wall clock | {ops * mb:.1f} MB/s (iterations: {", ".join(f"{v * mb:.1f}" for v in iters)} MB/s) |
 | **Text per CPU-second of the tagging thread** (8 s after 8 s warm-up) | **{probe['cpuMBps']} MB/s** (wall clock in the same run: {probe['wallMBps']} MB/s) |

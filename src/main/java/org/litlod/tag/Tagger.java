@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.BiPredicate;
 import org.litlod.model.Document;
 import org.litlod.model.EntityType;
@@ -13,6 +14,7 @@ import org.litlod.model.Mention;
 import org.litlod.model.Passage;
 import org.litlod.tag.abbrev.AbbreviationFinder;
 import org.litlod.tag.dict.Dictionary;
+import org.litlod.tag.dict.DictionaryCache;
 import org.litlod.tag.dict.DictionaryCompiler;
 import org.litlod.tag.dict.DictionaryMatch;
 import org.litlod.tag.dict.Target;
@@ -55,12 +57,26 @@ public final class Tagger {
         this(lexicon, TaggerOptions.DEFAULTS);
     }
 
-    /** A tagger for {@code lexicon}; compiles the lexicon, which takes a while for a large one. */
+    /**
+     * A tagger for {@code lexicon}; compiles the lexicon, which takes a while for a large one,
+     * unless the cache of this process's environment holds it compiled ({@link DictionaryCache#standard()}).
+     */
     public Tagger(Lexicon lexicon, TaggerOptions options) {
+        this(lexicon, options, DictionaryCache.standard());
+    }
+
+    /**
+     * A tagger for {@code lexicon}, its dictionary compiled or taken from {@code cache}; the
+     * lexicon's own index is built meanwhile on another core ({@link Lexicon#prepare}).
+     */
+    public Tagger(Lexicon lexicon, TaggerOptions options, DictionaryCache cache) {
         this.lexicon = lexicon;
         this.options = options;
         this.compiler = new DictionaryCompiler(normaliser, flaggedBy(lexicon), unusedIn(lexicon));
-        this.dictionary = compiler.compile(lexicon, options.speciesWords());
+        CompletableFuture<Void> prepared = CompletableFuture.runAsync(lexicon::prepare);
+        this.dictionary = cache.dictionary(lexicon, options.speciesWords(),
+                () -> compiler.compile(lexicon, options.speciesWords()));
+        prepared.join();
         this.geneOrganisms = new GeneOrganisms(lexicon);
     }
 

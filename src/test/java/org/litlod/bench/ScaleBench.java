@@ -33,6 +33,8 @@ import org.litlod.tag.lexicon.Lexicons;
  *
  * <pre>
  * generate DIR FORMAT N SEED   write a corpus
+ * dictionary                   the default tagger, as the other steps start: its compiled dictionary
+ *                              taken from the cache, else compiled and kept there (the first run)
  * convert DIR                  convert, tag, map and check on all cores, no store
  * bulk DIR DB [WORK]           litlod's bulk load (BulkLoad) into a new store, with a work folder or not
  * bulk-six DIR DB [WORK]       the same into an empty store made first with TDB2's six quad indexes
@@ -52,6 +54,10 @@ public final class ScaleBench {
                 List<Path> files = CorpusGenerator.write(Path.of(args[1]), args[2], Integer.parseInt(args[3]),
                         Long.parseLong(args[4]));
                 System.out.printf("step=generate files=%d seconds=%.2f%n", files.size(), secs(t0));
+            }
+            case "dictionary" -> {
+                Publishers.tagger(Lexicons.builtin());
+                System.out.printf("step=dictionary seconds=%.2f%n", secs(t0));
             }
             case "convert" -> convert(Path.of(args[1]), t0);
             case "bulk", "bulk-six" -> {

@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.litlod.model.Document;
 import org.litlod.tag.Tagger;
+import org.litlod.tag.TaggerOptions;
+import org.litlod.tag.dict.DictionaryCache;
 import org.litlod.tag.lexicon.CompiledLexicon;
 import org.litlod.tag.lexicon.Lexicon;
 import org.litlod.tag.lexicon.LexiconFile;
@@ -49,39 +51,55 @@ public final class TaggerLoadProbe {
             indexMs = (System.nanoTime() - i0) / 1_000_000;
         }
         long before = usedAfterGc(rt);
-        long t2 = System.nanoTime();
-        Tagger tagger;
-        long buildPeak;
-        try (LiveHeapProbe peak = new LiveHeapProbe()) {
-            tagger = new Tagger(lexicon);
-            buildPeak = peak.maxMegabytes();
-        }
-        long t3 = System.nanoTime();
+        Lexicon cached = lexicon;
+        Built compiled = Built.by(() -> new Tagger(cached, TaggerOptions.DEFAULTS, DictionaryCache.none()));
         long withTagger = usedAfterGc(rt);
+        compiled = compiled.dropped();
+        usedAfterGc(rt);
+        Path cache = Files.createTempDirectory("litlod-dictionary-cache");
+        Built kept = Built.by(() -> new Tagger(cached, TaggerOptions.DEFAULTS, DictionaryCache.in(cache)))
+                .dropped();
+        usedAfterGc(rt);
+        Built readBack = Built.by(() -> new Tagger(cached, TaggerOptions.DEFAULTS, DictionaryCache.in(cache)));
+        Tagger read = readBack.tagger();
+        long keptBytes;
+        try (var files = Files.list(cache)) {
+            List<Path> keptFiles = files.toList();
+            keptBytes = keptFiles.stream().mapToLong(f -> f.toFile().length()).sum();
+            for (Path f : keptFiles) {
+                Files.delete(f);
+            }
+        }
+        Files.delete(cache);
         List<Document> docs = BenchCorpus.documents();
         System.out.println("lexicon=" + lexicon.version());
         System.out.println("concepts=" + lexicon.concepts().size());
-        System.out.println("keys=" + tagger.dictionarySize());
+        System.out.println("keys=" + read.dictionarySize());
         System.out.println("lexiconObtainMs=" + (t1 - t0) / 1_000_000);
         System.out.println("indexBytes=" + Files.size(index));
         System.out.println("indexLoadMs=" + indexMs);
-        System.out.println("taggerBuildMs=" + (t3 - t2) / 1_000_000);
+        System.out.println("taggerBuildMs=" + compiled.millis());
         System.out.println("heapLexiconMB=" + before / (1024 * 1024));
         System.out.println("heapTaggerMB=" + (withTagger - before) / (1024 * 1024));
-        System.out.println("heapBuildPeakMB=" + buildPeak);
+        System.out.println("heapBuildPeakMB=" + compiled.peakMegabytes());
+        System.out.println("taggerKeepMs=" + kept.millis());
+        System.out.println("heapKeepPeakMB=" + kept.peakMegabytes());
+        System.out.println("taggerReadMs=" + readBack.millis());
+        System.out.println("heapReadPeakMB=" + readBack.peakMegabytes());
+        System.out.println("keptBytes=" + keptBytes);
         System.out.println("heapMaxMB=" + rt.maxMemory() / (1024 * 1024));
         System.out.println("corpusDocs=" + docs.size());
         System.out.println("corpusBytes=" + BenchCorpus.bytes(docs));
-        System.out.println("mentions=" + docs.stream().mapToInt(d -> tagger.find(d).size()).sum());
+        System.out.println("mentions=" + docs.stream().mapToInt(d -> read.find(d).size()).sum());
         long bytes = BenchCorpus.bytes(docs);
-        BenchCorpus.passes(tagger, docs, 8_000_000_000L);
+        BenchCorpus.passes(read, docs, 8_000_000_000L);
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         com.sun.management.OperatingSystemMXBean os =
                 (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         long cpu0 = threads.getCurrentThreadCpuTime();
         long process0 = os.getProcessCpuTime();
         long wall0 = System.nanoTime();
-        long n = BenchCorpus.passes(tagger, docs, 8_000_000_000L);
+        long n = BenchCorpus.passes(read, docs, 8_000_000_000L);
         long cpu = threads.getCurrentThreadCpuTime() - cpu0;
         long process = os.getProcessCpuTime() - process0;
         long wall = System.nanoTime() - wall0;
@@ -98,5 +116,21 @@ public final class TaggerLoadProbe {
             Thread.sleep(100);
         }
         return rt.totalMemory() - rt.freeMemory();
+    }
+
+    /** A tagger built, how long it took and the most heap in use after a GC meanwhile. */
+    private record Built(Tagger tagger, long millis, long peakMegabytes) {
+        static Built by(java.util.function.Supplier<Tagger> build) {
+            long t0 = System.nanoTime();
+            try (LiveHeapProbe peak = new LiveHeapProbe()) {
+                Tagger t = build.get();
+                return new Built(t, (System.nanoTime() - t0) / 1_000_000, peak.maxMegabytes());
+            }
+        }
+
+        /** The measures without the tagger, so that it can be collected. */
+        Built dropped() {
+            return new Built(null, millis, peakMegabytes);
+        }
     }
 }

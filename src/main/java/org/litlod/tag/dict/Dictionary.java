@@ -28,9 +28,29 @@ public final class Dictionary {
      * @param entries    the entries of all keys, key after key
      */
     Dictionary(List<String> keys, int[] firstEntry, DictionaryEntry[] entries) {
-        this.trie = KeyTrie.build(keys);
+        this(KeyTrie.build(keys), firstEntry, entries);
+    }
+
+    /** A dictionary over a trie already built, as {@link DictionaryFile} reads it back. */
+    Dictionary(KeyTrie trie, int[] firstEntry, DictionaryEntry[] entries) {
+        if (firstEntry.length != trie.keys() + 1 || firstEntry[trie.keys()] != entries.length) {
+            throw new IllegalArgumentException("a dictionary's entries do not fit its " + trie.keys() + " keys");
+        }
+        this.trie = trie;
         this.firstEntry = firstEntry;
         this.entries = entries;
+    }
+
+    KeyTrie trie() {
+        return trie;
+    }
+
+    int[] firstEntry() {
+        return firstEntry;
+    }
+
+    DictionaryEntry[] entries() {
+        return entries;
     }
 
     /** Every entry match in {@code text}, overlapping ones included. */

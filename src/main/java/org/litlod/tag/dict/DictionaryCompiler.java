@@ -111,7 +111,7 @@ public final class DictionaryCompiler {
         Map<Identifier, Target> wordTargets = new HashMap<>();
         Names byKey = new Names();
         for (Concept c : concepts) {
-            Target t = new Target(c.type(), withEquivalents(c.ids(), lexicon), names(c));
+            Target t = targetOf(c, lexicon);
             if (speciesWords && c.type() == EntityType.SPECIES && SpeciesWords.words().containsKey(c.id().value())) {
                 wordTargets.putIfAbsent(c.id(), t);
             }
@@ -216,6 +216,16 @@ public final class DictionaryCompiler {
         first[keys.size()] = flat.size();
         return new Dictionary(keys, java.util.Arrays.copyOf(first, keys.size() + 1),
                 flat.toArray(DictionaryEntry[]::new));
+    }
+
+    /** What a match of one of the names of lexicon concept {@code c} stands for. */
+    static Target targetOf(Concept c, Lexicon lexicon) {
+        return new Target(c.type(), withEquivalents(c.ids(), lexicon), names(c));
+    }
+
+    /** The same for a concept none of whose identifiers has an equivalent (no lexicon to ask). */
+    static Target unlinkedTargetOf(Concept c) {
+        return new Target(c.type(), c.ids(), names(c));
     }
 
     /** Preferred name, or a gene's official symbol (its first name when the preferred is long). */

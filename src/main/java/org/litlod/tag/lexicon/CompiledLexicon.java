@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.litlod.model.EntityType;
 import org.litlod.model.Identifier;
@@ -32,6 +33,7 @@ public final class CompiledLexicon implements Lexicon {
     private final List<Concept> concepts;
     private final Map<Identifier, List<Identifier>> links;
     private final Map<String, Set<Ambiguity>> ambiguity;
+    private final String digest;
     private volatile ConceptIndex byId;
     private volatile Map<String, List<Concept>> byName;
 
@@ -54,23 +56,32 @@ public final class CompiledLexicon implements Lexicon {
             }
         });
         this.ambiguity = Collections.unmodifiableMap(flags);
+        this.digest = null;
     }
 
     private CompiledLexicon(String version, List<Concept> concepts, Map<Identifier, List<Identifier>> links,
-                            Map<String, Set<Ambiguity>> ambiguity, boolean trusted) {
+                            Map<String, Set<Ambiguity>> ambiguity, String digest) {
         this.version = version;
         this.concepts = Collections.unmodifiableList(concepts);
         this.links = Collections.unmodifiableMap(links);
         this.ambiguity = Collections.unmodifiableMap(ambiguity);
+        this.digest = digest;
     }
 
     /**
      * A lexicon over structures that are already symmetric and that nobody else holds (the
      * index file reader), taken without copying so that loading stays fast.
+     *
+     * @param digest the SHA-256 (hex) of the file read
      */
     static CompiledLexicon trusted(String version, List<Concept> concepts, Map<Identifier, List<Identifier>> links,
-                                   Map<String, Set<Ambiguity>> ambiguity) {
-        return new CompiledLexicon(version, concepts, links, ambiguity, true);
+                                   Map<String, Set<Ambiguity>> ambiguity, String digest) {
+        return new CompiledLexicon(version, concepts, links, ambiguity, digest);
+    }
+
+    @Override
+    public Optional<String> digest() {
+        return Optional.ofNullable(digest);
     }
 
     private static Map<Identifier, List<Identifier>> symmetric(
@@ -111,12 +122,34 @@ public final class CompiledLexicon implements Lexicon {
 
     @Override
     public Optional<Concept> concept(Identifier id) {
+        return Optional.ofNullable(byId().get(id));
+    }
+
+    @Override
+    public OptionalInt position(Identifier id) {
+        int p = byId().position(id);
+        return p < 0 ? OptionalInt.empty() : OptionalInt.of(p);
+    }
+
+    /** Builds the index by identifier, if no caller has yet. */
+    @Override
+    public void prepare() {
+        byId();
+    }
+
+    /** The index by identifier, built once: a caller that comes while another builds it waits for it. */
+    private ConceptIndex byId() {
         ConceptIndex index = byId;
         if (index == null) {
-            index = ConceptIndex.of(concepts);
-            byId = index;
+            synchronized (this) {
+                index = byId;
+                if (index == null) {
+                    index = ConceptIndex.of(concepts);
+                    byId = index;
+                }
+            }
         }
-        return Optional.ofNullable(index.get(id));
+        return index;
     }
 
     /** The concepts with this preferred name or synonym, compared case-insensitively. */

@@ -43,14 +43,19 @@ final class ConceptIndex {
 
     /** The first concept that holds {@code id}, or null. */
     Concept get(Identifier id) {
+        int p = position(id);
+        return p < 0 ? null : concepts.get(p);
+    }
+
+    /** The position in the list of the first concept that holds {@code id}, or -1. */
+    int position(Identifier id) {
         for (int s = start(id); ; s = (s + 1) & mask) {
             int v = slots[s];
             if (v == 0) {
-                return null;
+                return -1;
             }
-            Concept c = concepts.get(v - 1);
-            if (c.ids().contains(id)) {
-                return c;
+            if (concepts.get(v - 1).ids().contains(id)) {
+                return v - 1;
             }
         }
     }

@@ -8,12 +8,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.security.DigestInputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -113,7 +115,8 @@ public final class LexiconFile {
     }
 
     /** Reads a lexicon written by {@link #write}. */
-    public static CompiledLexicon read(InputStream in) throws IOException {
+    public static CompiledLexicon read(InputStream file) throws IOException {
+        DigestInputStream in = new DigestInputStream(file, SourceDigest.sha256());
         byte[] magic = in.readNBytes(MAGIC.length);
         if (!Arrays.equals(magic, MAGIC)) {
             throw new IOException("not a litlod lexicon file (bad magic)");
@@ -125,7 +128,9 @@ public final class LexiconFile {
         ByteCursor data;
         try (GZIPInputStream gzip = new GZIPInputStream(in, 1 << 16)) {
             data = new ByteCursor(gzip.readAllBytes());
+            in.transferTo(OutputStream.nullOutputStream());
         }
+        String digest = HexFormat.of().formatHex(in.getMessageDigest().digest());
         String version = data.readUTF();
         EntityType[] types = readEnum(data, EntityType.class);
         IdScheme[] schemes = readEnum(data, IdScheme.class);
@@ -171,7 +176,7 @@ public final class LexiconFile {
             }
             flags.put(name, Collections.unmodifiableSet(set));
         }
-        return CompiledLexicon.trusted(version, concepts, links, flags);
+        return CompiledLexicon.trusted(version, concepts, links, flags, digest);
     }
 
     private static Map<Identifier, List<Identifier>> symmetric(Map<Identifier, List<Identifier>> links) {

@@ -16,8 +16,13 @@ public final class SourceDigest {
 
     /** An empty digest. */
     public SourceDigest() {
+        sha = sha256();
+    }
+
+    /** A new SHA-256 message digest (every JDK has one). */
+    public static MessageDigest sha256() {
         try {
-            sha = MessageDigest.getInstance("SHA-256");
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 missing from the JDK", e);
         }

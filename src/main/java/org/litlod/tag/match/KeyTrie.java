@@ -59,6 +59,51 @@ public final class KeyTrie {
         }
     }
 
+    private KeyTrie(Layout l) {
+        this.root = l.root();
+        this.nodes = l.nodes();
+        this.label = l.label();
+        this.tails = l.tails();
+        this.terminal = l.terminal();
+        this.rankBefore = l.rankBefore();
+        this.keyAt = l.keyAt();
+    }
+
+    /**
+     * The arrays a trie consists of (see the class comment), so that a built trie can be kept
+     * in a file and taken back without building it again. The arrays are the trie's own: neither
+     * side may change them.
+     */
+    public record Layout(int[] root, int[] nodes, char[] label, char[] tails, long[] terminal,
+                         int[] rankBefore, int[] keyAt) {
+    }
+
+    /** This trie's arrays. */
+    public Layout layout() {
+        return new Layout(root, nodes, label, tails, terminal, rankBefore, keyAt);
+    }
+
+    /**
+     * The trie whose arrays are {@code l}, as {@link #layout()} gave them.
+     *
+     * @throws IllegalArgumentException when the arrays' lengths do not fit together
+     */
+    public static KeyTrie of(Layout l) {
+        int states = l.label().length;
+        int words = (states + 63) >>> 6;
+        boolean fits = states > 0 && l.nodes().length == 2 * states && l.terminal().length == words
+                && l.rankBefore().length == words;
+        int ends = 0;
+        for (int w = 0; fits && w < words; w++) {
+            fits = l.rankBefore()[w] == ends;
+            ends += Long.bitCount(l.terminal()[w]);
+        }
+        if (!fits || l.keyAt().length != ends) {
+            throw new IllegalArgumentException("the arrays of a key trie do not fit together (" + states + " states)");
+        }
+        return new KeyTrie(l);
+    }
+
     /**
      * Builds the trie; the key at index {@code i} is reported with index {@code i}. A key given
      * twice keeps its first index. The keys need not be sorted, but strictly sorted ones

@@ -1,10 +1,13 @@
 package org.litlod.tag.lexicon;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.litlod.model.EntityType;
 import org.litlod.model.IdScheme;
@@ -32,6 +35,30 @@ class ConceptIndexTest {
         assertSame(second, index.get(mesh("D000001")));
         assertNull(index.get(mesh("D999999")));
         assertNull(index.get(new Identifier(IdScheme.NCBI_GENE, "0002049")), "the scheme is part of the key");
+        assertEquals(0, index.position(mesh("D013921")));
+        assertEquals(1, index.position(mesh("D000001")));
+        assertEquals(-1, index.position(mesh("D999999")));
+        CompiledLexicon lexicon = new CompiledLexicon("v", List.of(first, second), Map.of(), Map.of());
+        assertEquals(OptionalInt.of(1), lexicon.position(mesh("D000001")));
+        Lexicon walked = new Lexicon() {
+            public String version() {
+                return "v";
+            }
+
+            public List<Concept> concepts() {
+                return List.of(first, second);
+            }
+
+            public java.util.Optional<Concept> concept(Identifier id) {
+                return java.util.Optional.ofNullable(index.get(id));
+            }
+
+            public List<Identifier> equivalents(Identifier id) {
+                return List.of();
+            }
+        };
+        assertEquals(OptionalInt.of(0), walked.position(mesh("D013921")), "found by a walk without an index");
+        assertEquals(OptionalInt.empty(), walked.position(mesh("D999999")));
     }
 
     @Test

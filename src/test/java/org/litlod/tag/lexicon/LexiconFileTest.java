@@ -8,6 +8,8 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -74,5 +76,19 @@ class LexiconFileTest {
         IOException e = assertThrows(IOException.class,
                 () -> LexiconFile.read(new ByteArrayInputStream(notALexicon)));
         assertTrue(e.getMessage().contains("magic"), e.getMessage());
+    }
+
+    @Test
+    void aLexiconReadFromAFileCarriesTheFilesDigestAndOneBuiltInMemoryNone() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        LexiconFile.write(Lexicons.curated(), out);
+        byte[] file = out.toByteArray();
+        byte[] withTrailingBytes = java.util.Arrays.copyOf(file, file.length + 3);
+        String expected = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(file));
+
+        assertEquals(Optional.of(expected), LexiconFile.read(new ByteArrayInputStream(file)).digest());
+        assertTrue(Lexicons.curated().digest().isEmpty());
+        Optional<String> other = LexiconFile.read(new ByteArrayInputStream(withTrailingBytes)).digest();
+        assertTrue(other.isPresent() && !other.get().equals(expected), "every byte of the file counts");
     }
 }

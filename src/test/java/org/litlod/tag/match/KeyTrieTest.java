@@ -116,4 +116,30 @@ class KeyTrieTest {
             assertEquals(expected, found, key);
         }
     }
+
+    @Test
+    void aTrieMadeFromItsLayoutMatchesAsTheOneBuilt() {
+        List<String> keys = List.of("alk", "alkaline", "cancer", "lung", "lungcancer");
+        KeyTrie built = KeyTrie.build(keys);
+        KeyTrie made = KeyTrie.of(built.layout());
+        char[] text = "lungcancers".toCharArray();
+        for (int start = 0; start < text.length; start++) {
+            List<Hit> a = new ArrayList<>();
+            List<Hit> b = new ArrayList<>();
+            built.matchAt(text, start, text.length, null, (s, e, k) -> a.add(new Hit(s, e, keys.get(k))));
+            made.matchAt(text, start, text.length, null, (s, e, k) -> b.add(new Hit(s, e, keys.get(k))));
+            assertEquals(a, b, "from " + start);
+        }
+        assertEquals(built.states(), made.states());
+    }
+
+    @Test
+    void aLayoutWhoseArraysDoNotFitTogetherIsRefused() {
+        KeyTrie.Layout l = KeyTrie.build(List.of("alk", "lung")).layout();
+        assertThrows(IllegalArgumentException.class, () -> KeyTrie.of(new KeyTrie.Layout(l.root(),
+                java.util.Arrays.copyOf(l.nodes(), l.nodes().length - 2), l.label(), l.tails(), l.terminal(),
+                l.rankBefore(), l.keyAt())));
+        assertThrows(IllegalArgumentException.class, () -> KeyTrie.of(new KeyTrie.Layout(l.root(), l.nodes(),
+                l.label(), l.tails(), l.terminal(), l.rankBefore(), new int[l.keyAt().length + 1])));
+    }
 }

@@ -1,0 +1,48 @@
+package org.litlod.tag.dict;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.litlod.tag.lexicon.CompiledLexicon;
+import org.litlod.tag.lexicon.Lexicons;
+import org.litlod.tag.match.KeyTrie;
+import org.litlod.tag.text.TextNormaliser;
+
+/** The default lexicon's dictionary, as the tagger compiles it, written and read back whole. */
+class DefaultDictionaryFileTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theDefaultLexiconsDictionaryReadBackIsTheCompiledOne() throws IOException {
+        CompiledLexicon lexicon = Lexicons.builtin();
+        TextNormaliser normaliser = new TextNormaliser();
+        Dictionary compiled = new DictionaryCompiler(normaliser, (c, n) -> false).compile(lexicon, true);
+        byte[] key = new byte[DictionaryFile.KEY_BYTES];
+        Path file = dir.resolve("default.dict");
+        DictionaryFile.write(compiled, lexicon, key, file);
+        Dictionary read = DictionaryFile.read(file, key, lexicon);
+
+        assertTrue(Arrays.equals(compiled.entries(), read.entries()), "every entry, target and name");
+        assertArrayEquals(compiled.firstEntry(), read.firstEntry());
+        KeyTrie.Layout a = compiled.trie().layout();
+        KeyTrie.Layout b = read.trie().layout();
+        assertArrayEquals(a.nodes(), b.nodes());
+        assertArrayEquals(a.label(), b.label());
+        assertArrayEquals(a.tails(), b.tails());
+        assertArrayEquals(a.keyAt(), b.keyAt());
+        assertEquals(compiled.size(), read.size());
+        assertTrue(compiled.size() > 1_000_000, "the default lexicon has over a million names: " + compiled.size());
+        assertTrue(Files.size(file) < 100_000_000L, "the names are the lexicon's, not copied: " + Files.size(file));
+        String text = "Crizotinib in ALK-positive non-small-cell lung cancer: patients and mice";
+        assertEquals(compiled.find(normaliser.normalise(text)), read.find(normaliser.normalise(text)));
+    }
+}
