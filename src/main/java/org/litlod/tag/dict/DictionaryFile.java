@@ -13,6 +13,8 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.function.BiConsumer;
+import java.util.function.IntFunction;
 import java.util.zip.CRC32;
 import org.litlod.model.EntityType;
 import org.litlod.model.IdScheme;
@@ -53,7 +55,6 @@ final class DictionaryFile {
     private static final int NAME_WRITTEN = 4;
     private static final int CASED_NONE = 8;
     private static final int CASED_NAME = 16;
-
 
     private DictionaryFile() {
     }
@@ -282,23 +283,23 @@ final class DictionaryFile {
     }
 
     private static int[] ints(ByteBuffer in) {
-        int[] a = new int[length(in, 4)];
-        in.asIntBuffer().get(a);
-        in.position(in.position() + 4 * a.length);
-        return a;
+        return array(in, 4, int[]::new, (view, a) -> view.asIntBuffer().get(a));
     }
 
     private static char[] chars(ByteBuffer in) {
-        char[] a = new char[length(in, 2)];
-        in.asCharBuffer().get(a);
-        in.position(in.position() + 2 * a.length);
-        return a;
+        return array(in, 2, char[]::new, (view, a) -> view.asCharBuffer().get(a));
     }
 
     private static long[] longs(ByteBuffer in) {
-        long[] a = new long[length(in, 8)];
-        in.asLongBuffer().get(a);
-        in.position(in.position() + 8 * a.length);
+        return array(in, 8, long[]::new, (view, a) -> view.asLongBuffer().get(a));
+    }
+
+    /** Reads an array's length, then its elements of {@code width} bytes, into a new array of that length. */
+    private static <A> A array(ByteBuffer in, int width, IntFunction<A> make, BiConsumer<ByteBuffer, A> fill) {
+        int n = length(in, width);
+        A a = make.apply(n);
+        fill.accept(in, a);
+        in.position(in.position() + width * n);
         return a;
     }
 
