@@ -15,10 +15,10 @@ public final class BulkLoadProgress {
     public enum Phase {
         /** Converting, tagging, checking and feeding the loader, all at once. */
         LOADING("loading"),
-        /** The loader builds its secondary indexes. */
-        INDEXING("building TDB2 indexes"),
-        /** The indexes of a new store are rewritten into full blocks. */
-        PACKING("packing the indexes"),
+        /** The loader finishes: its queue of quads, and the other indexes of TDB2's parallel and phased loaders. */
+        INDEXING("finishing the TDB2 loader"),
+        /** The indexes of a new store are written into full blocks: sorted from the records gathered, or packed. */
+        PACKING("writing the indexes"),
         /** The text index is built from the stored data. */
         TEXT_INDEX("building the text index"),
         /** Finished. */

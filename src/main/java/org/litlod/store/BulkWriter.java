@@ -12,9 +12,9 @@ import java.util.function.Consumer;
 public interface BulkWriter {
     /** What finishing a load does after the last quads, in this order. */
     enum Stage {
-        /** The loader builds its secondary indexes. */
+        /** The loader finishes: its queue of quads, and the other indexes of TDB2's parallel and phased loaders. */
         INDEXING,
-        /** The indexes of a new store are rewritten into full blocks, or built so, after the sorted loader ({@link IndexPacking}). */
+        /** The indexes of a new store are written into full blocks: packed, or, after the sorted loader, sorted from the records it gathered ({@link IndexPacking}). */
         PACKING,
         /** The text index is committed. */
         TEXT_INDEX

@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -14,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -51,15 +54,14 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  * way Jena's {@code tdb2.xloader} writes the indexes it has sorted) gives the same index in about
  * 60 % of the space, with no sort.
  *
- * <p>A database loaded into its primary indexes only (the sorted bulk loader's) has its other
- * indexes empty: each of them is built from its table's primary, the records rearranged into
- * the index's order and sorted, then written into full blocks in the same way. An index that
- * begins with the primary's first column (GPOS and GOSP from GSPO) is sorted one group of that
- * column at a time, in memory ({@link GroupedSort}); the others sort all of the primary
- * ({@link RecordSort}, runs in {@value #SORT}). The primaries are packed first, in a rewrite of
- * their own, so that the half-full primary is gone before the other indexes take their space.
- * The indexes of a rewrite are written on several threads ({@link IndexRewrites}), with as many
- * whole sorts at once as the free disk holds the runs of.
+ * <p>The sorted bulk loader leaves every index empty and gathers each table's records in a sort
+ * in its primary index's order ({@link SortedPrimaries}); {@link #build} writes all indexes from
+ * them in the same way: the primary as the records come, each other index after rearranging
+ * them into its order and sorting them. An index that begins with the primary's first column
+ * (GPOS and GOSP from GSPO) is sorted one group of that column at a time, in memory
+ * ({@link GroupedSort}); the others sort all of the records ({@link RecordSort}, runs in
+ * {@value #SORT}). The indexes of a rewrite are written on several threads
+ * ({@link IndexRewrites}), with as many whole sorts at once as the free disk holds the runs of.
  *
  * <p>The rewritten database is made as TDB2 makes a compacted one, in a new {@code Data-NNNN}
  * folder numbered after the current one: the rewritten indexes are written into a working folder
@@ -75,11 +77,13 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 final class IndexPacking {
     /** The working folder, in the store's folder, where the packed database is made. */
     static final String WORK = "packing.tmp";
-    /** The folder, in the store's folder, of the sort runs of indexes built from their primary. */
+    /** The folder, in the store's folder, of the sort runs of indexes sorted from their table's gathered records. */
     static final String SORT = "sort.tmp";
     private static final Pattern DATA = Pattern.compile("Data-(\\d+)");
     /** Packed indexes take at most this share of the blocks of the indexes they replace (about 0.57 measured). */
     private static final double PACKED_SHARE = 0.7;
+    /** Share of a block's record space a packed leaf fills, at least (TDB2's rewriter fills them but for a header). */
+    private static final double GATHERED_FILL = 0.95;
     private static final int READ_CACHE = 10;
     private static final int WRITE_CACHE = 100;
 
@@ -91,6 +95,10 @@ final class IndexPacking {
      * bytes), and how many indexes were rewritten.
      */
     record Result(long before, long after, int indexes) {
+        /** This result and another's, added. */
+        Result and(Result other) {
+            return new Result(before + other.before, after + other.after, indexes + other.indexes);
+        }
     }
 
     /**
@@ -117,15 +125,36 @@ final class IndexPacking {
      */
     static Result run(Path db, DatasetGraph tdb, FreeSpace freeSpace) throws IOException {
         PaperStore.closeIfOpen(db);
+        return rewrite(db, tdb, freeSpace, index -> index.isEmpty() ? Source.NONE : Source.ITSELF, Map.of());
+    }
+
+    /**
+     * Builds the indexes of a database whose node table is loaded and whose indexes are all empty
+     * ({@link SortedPrimaries}), from the records of each table gathered in a sort in its primary
+     * index's order ({@code gathered}, by the primary's name; a record gathered twice is written
+     * once): the primary is written from them as they come, each other index sorted from them
+     * into its own order, all in one rewrite. {@code tdb} is closed afterwards.
+     *
+     * @throws IOException as {@link #run(Path, DatasetGraph, FreeSpace)}
+     */
+    static Result build(Path db, DatasetGraph tdb, FreeSpace freeSpace, Map<String, RecordSort> gathered)
+            throws IOException {
+        PaperStore.closeIfOpen(db);
         DatasetGraphTDB storage = IndexStamp.database(tdb);
-        Set<String> unbuilt = Txn.calculateRead(tdb, () -> unbuilt(storage));
-        Result packed = rewrite(db, tdb, freeSpace, index -> index.isEmpty() ? Source.NONE : Source.ITSELF);
-        if (unbuilt.isEmpty()) {
-            return packed;
+        Map<String, String> primaryOf = new HashMap<>();
+        for (TableBase table : List.of(storage.getTripleTable(), storage.getQuadTable())) {
+            TupleIndex[] indexes = table.getNodeTupleTable().getTupleTable().getIndexes();
+            for (TupleIndex index : indexes) {
+                primaryOf.put(index.getName(), indexes[0].getName());
+            }
         }
-        DatasetGraph again = DatabaseMgr.connectDatasetGraph(db.toString());
-        Result built = rewrite(db, again, freeSpace, index -> unbuilt.contains(index.getName()) ? Source.PRIMARY : Source.NONE);
-        return new Result(packed.before() + built.before(), packed.after() + built.after(), packed.indexes() + built.indexes());
+        if (gathered.values().stream().allMatch(sort -> sort.size() == 0)) {
+            return new Result(0, 0, 0);
+        }
+        return rewrite(db, tdb, freeSpace, index -> {
+            RecordSort records = gathered.get(primaryOf.get(index.getName()));
+            return records == null || records.size() == 0 ? Source.NONE : Source.GATHERED;
+        }, gathered);
     }
 
     /** Where the records of an index in the rewritten database come from. */
@@ -134,30 +163,19 @@ final class IndexPacking {
         NONE,
         /** The index's own records, already in order. */
         ITSELF,
-        /** The records of its table's primary index, sorted into the index's order. */
-        PRIMARY
+        /**
+         * The records gathered for its table in a sort in its primary's order ({@link #build}),
+         * each once: as they come for the primary, sorted into the index's order for the others.
+         */
+        GATHERED
     }
 
     /**
-     * The names of the secondary indexes left empty beside a primary index that is not (the
-     * sorted loader's doing); call in a read transaction.
+     * Writes the indexes the plan gives a source into a new data folder, which replaces the
+     * current one; {@code gathered} holds the records gathered for tables, by their primary's name.
      */
-    private static Set<String> unbuilt(DatasetGraphTDB storage) {
-        Set<String> unbuilt = new HashSet<>();
-        for (TableBase table : List.of(storage.getTripleTable(), storage.getQuadTable())) {
-            TupleIndex[] indexes = table.getNodeTupleTable().getTupleTable().getIndexes();
-            for (int i = 1; i < indexes.length && !indexes[0].isEmpty(); i++) {
-                if (indexes[i].isEmpty()) {
-                    unbuilt.add(indexes[i].getName());
-                }
-            }
-        }
-        return unbuilt;
-    }
-
-    /** Writes the indexes the plan gives a source into a new data folder, which replaces the current one. */
-    private static Result rewrite(Path db, DatasetGraph tdb, FreeSpace freeSpace, Function<TupleIndex, Source> plan)
-            throws IOException {
+    private static Result rewrite(Path db, DatasetGraph tdb, FreeSpace freeSpace, Function<TupleIndex, Source> plan,
+                                  Map<String, RecordSort> gathered) throws IOException {
         DatasetGraphTDB storage = IndexStamp.database(tdb);
         Path current = Path.of(storage.getLocation().getDirectoryPath());
         Map<TupleIndex, TupleIndex> primaries = new LinkedHashMap<>();
@@ -171,10 +189,10 @@ final class IndexPacking {
         Txn.executeRead(tdb, () -> primaries.keySet().forEach(index -> sources.put(index, plan.apply(index))));
         Path sorting = db.resolve(SORT);
         Path work = db.resolve(WORK);
-        List<IndexRewrites.Task> tasks = tasks(tdb, sources, primaries, work, sorting);
-        long blocks = Txn.calculateRead(tdb, () -> blocksWritten(sources, primaries));
+        List<IndexRewrites.Task> tasks = tasks(tdb, sources, primaries, gathered, work, sorting);
+        long blocks = Txn.calculateRead(tdb, () -> blocksWritten(sources, primaries, gathered));
         long free = freeSpace.bytes();
-        boolean building = sources.containsValue(Source.PRIMARY);
+        boolean building = sources.containsValue(Source.GATHERED);
         int sortsAtOnce = IndexRewrites.sortsAtOnce(tasks, blocks, free / SystemTDB.BlockSize);
         long needed = (blocks + IndexRewrites.runBlocks(tasks, sortsAtOnce)) * SystemTDB.BlockSize;
         if (free < needed) {
@@ -220,16 +238,19 @@ final class IndexPacking {
 
     /**
      * The blocks the rewritten indexes take at most beside the old ones: a packed index at most
-     * {@link #PACKED_SHARE} of its blocks; an index built from its primary, as much as the
-     * primary; call in a read transaction.
+     * {@link #PACKED_SHARE} of its blocks; one written from its table's gathered records, those
+     * records in blocks {@link #GATHERED_FILL} full; call in a read transaction.
      */
-    private static long blocksWritten(Map<TupleIndex, Source> sources, Map<TupleIndex, TupleIndex> primaries) {
+    private static long blocksWritten(Map<TupleIndex, Source> sources, Map<TupleIndex, TupleIndex> primaries,
+                                      Map<String, RecordSort> gathered) {
         double blocks = 0;
         for (Map.Entry<TupleIndex, Source> e : sources.entrySet()) {
-            if (e.getValue() == Source.ITSELF) {
-                blocks += PACKED_SHARE * indexBlocks(e.getKey());
-            } else if (e.getValue() == Source.PRIMARY) {
-                blocks += indexBlocks(primaries.get(e.getKey()));
+            TupleIndex index = e.getKey();
+            switch (e.getValue()) {
+                case NONE -> { }
+                case ITSELF -> blocks += PACKED_SHARE * indexBlocks(index);
+                case GATHERED -> blocks += 1 + (double) gathered.get(primaries.get(index).getName()).size()
+                        * tree(index).getRecordFactory().recordLength() / SystemTDB.BlockSize / GATHERED_FILL;
             }
         }
         return (long) blocks;
@@ -237,24 +258,27 @@ final class IndexPacking {
 
     /**
      * The rewrite of each index the plan gives a source, each in a read transaction of its own.
-     * An index built from a primary it shares no leading column with sorts all of the primary,
-     * whose runs take as many blocks as the primary; one led by the primary's first column is
-     * sorted a group at a time, in memory.
+     * An index sorted from records in the order of an index it shares no leading column with
+     * sorts all of them, whose runs take as many blocks as they do; one led by the other's first
+     * column is sorted a group at a time, in memory.
      */
     private static List<IndexRewrites.Task> tasks(DatasetGraph tdb, Map<TupleIndex, Source> sources,
-            Map<TupleIndex, TupleIndex> primaries, Path work, Path sorting) {
+            Map<TupleIndex, TupleIndex> primaries, Map<String, RecordSort> gathered, Path work, Path sorting) {
         List<IndexRewrites.Task> tasks = new ArrayList<>();
         Txn.executeRead(tdb, () -> sources.forEach((index, source) -> {
             TupleIndex primary = primaries.get(index);
+            String name = index.getName();
+            boolean whole = GroupedSort.sharedColumns(primary.getName(), name) == 0;
             switch (source) {
                 case NONE -> { }
-                case ITSELF -> tasks.add(new IndexRewrites.Task(index.getName(), false, 0,
+                case ITSELF -> tasks.add(new IndexRewrites.Task(name, false, 0,
                         sharers -> Txn.calculateRead(tdb, () -> pack(index, Location.create(work.toString())))));
-                case PRIMARY -> {
-                    int shared = GroupedSort.sharedColumns(primary.getName(), index.getName());
-                    tasks.add(new IndexRewrites.Task(index.getName(), shared == 0, shared == 0 ? indexBlocks(primary) : 0,
-                            sharers -> Txn.calculateRead(tdb, () -> build(index, primary, shared,
-                                    Location.create(work.toString()), sorting.resolve(index.getName()), sharers))));
+                case GATHERED -> {
+                    RecordSort records = gathered.get(primary.getName());
+                    long runBlocks = records.size() * primary.getTupleLength() * Long.BYTES / SystemTDB.BlockSize + 1;
+                    tasks.add(new IndexRewrites.Task(name, whole, whole ? runBlocks : 0,
+                            sharers -> Txn.calculateRead(tdb, () -> sortedInto(index, primary.getName(), once(records),
+                                    records.size(), Location.create(work.toString()), sorting.resolve(name), sharers))));
                 }
             }
         }));
@@ -336,43 +360,60 @@ final class IndexPacking {
     }
 
     /**
-     * Writes the records of {@code primary}, each rearranged into the order of {@code index} and
-     * sorted, into full blocks of a new tree named as {@code index} in {@code target}; the sort's
-     * runs go in {@code sorting}. Call in a read transaction.
+     * Writes {@code keys}, which come in the order of the index named {@code order} (named by its
+     * columns), each rearranged into the order of {@code index} and sorted, into full blocks of a
+     * new tree named as the empty {@code index} in {@code target}; the sort's runs, for at most
+     * {@code atMost} keys, go in {@code sorting}. Keys already in the index's order are written
+     * as they come. Call in a read transaction.
      *
      * @return the blocks of the index before (none: it was empty) and after
      */
-    private static long[] build(TupleIndex index, TupleIndex primary, int shared, Location target, Path sorting,
-                                int sharers) {
-        BPlusTree source = tree(primary);
+    private static long[] sortedInto(TupleIndex index, String order, Iterator<long[]> keys, long atMost, Location target,
+                                     Path sorting, int sharers) {
         BPlusTree empty = tree(index);
-        if (source == null || empty == null) {
-            throw new IllegalStateException("not a B+tree index: " + (source == null ? primary : index).getName());
+        if (empty == null) {
+            throw new IllegalStateException("not a B+tree index: " + index.getName());
         }
-        int width = source.getRecordFactory().keyLength() / Long.BYTES;
-        int[] slots = slots(primary.getName(), index.getName());
         RecordFactory factory = empty.getRecordFactory();
-        long atMost = source.getRecordsMgr().allocLimit() * (SystemTDB.BlockSize / source.getRecordFactory().recordLength());
+        FileSet destination = new FileSet(target, index.getName());
+        int width = factory.keyLength() / Long.BYTES;
+        int shared = GroupedSort.sharedColumns(order, index.getName());
+        if (shared == width) {
+            return new long[] {0, write(Iter.map(keys, k -> record(k, factory)), empty, destination)};
+        }
         try (RecordSort sort = new RecordSort(width, RecordSort.runRecordsFor(width, atMost, sharers), sorting)) {
-            Iterator<long[]> keys = Iter.map(source.iterator(), r -> {
-                long[] key = new long[width];
-                for (int k = 0; k < width; k++) {
-                    key[k] = Bytes.getLong(r.getKey(), k * Long.BYTES);
-                }
-                return key;
-            });
-            Iterator<long[]> sorted = new GroupedSort(keys, slots, shared, sort);
-            Iterator<Record> records = Iter.map(sorted, k -> {
-                byte[] bytes = new byte[width * Long.BYTES];
-                for (int i = 0; i < width; i++) {
-                    Bytes.setLong(k[i], bytes, i * Long.BYTES);
-                }
-                return factory.create(bytes);
-            });
-            return new long[] {0, write(records, empty, new FileSet(target, index.getName()))};
+            Iterator<long[]> sorted = new GroupedSort(keys, slots(order, index.getName()), shared, sort);
+            return new long[] {0, write(Iter.map(sorted, k -> record(k, factory)), empty, destination)};
         } catch (IOException e) {
             throw new UncheckedIOException("cannot sort the records of " + index.getName(), e);
         }
+    }
+
+    /** The keys gathered in {@code records}, in order, each once (a key gathered twice comes out of the sort side by side). */
+    private static Iterator<long[]> once(RecordSort records) {
+        try {
+            return Iter.filter(records.sorted(), new Predicate<long[]>() {
+                private long[] last;
+
+                @Override
+                public boolean test(long[] key) {
+                    boolean repeated = Arrays.equals(key, last);
+                    last = key;
+                    return !repeated;
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot sort the gathered records", e);
+        }
+    }
+
+    /** The record of a key of longs. */
+    private static Record record(long[] key, RecordFactory factory) {
+        byte[] bytes = new byte[key.length * Long.BYTES];
+        for (int i = 0; i < key.length; i++) {
+            Bytes.setLong(key[i], bytes, i * Long.BYTES);
+        }
+        return factory.create(bytes);
     }
 
     /** For each column of {@code index}, its place in {@code primary}: both are named by their columns in order. */

@@ -17,36 +17,41 @@ import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
-import org.apache.jena.tdb2.loader.main.LoaderMain;
-import org.apache.jena.tdb2.loader.main.LoaderPlan;
-import org.apache.jena.tdb2.loader.main.LoaderPlans;
-import org.apache.jena.tdb2.store.DatasetGraphTDB;
 
 /**
  * Feeds the quads of a bulk load straight into TDB2's loader (no N-Quads text in between, so
- * nothing is parsed), and into the text index as they pass; then lets the loader finish its
- * indexes, records the data version from the quads that passed (the store's index records are
- * counted, to be sure none came twice), packs the indexes into full blocks ({@link IndexPacking}:
- * the loader leaves them half full) while the text index commits beside it, records the
- * store's size as the baseline of later compactions ({@link Compaction#ifGrown}) and removes the
- * store's unfinished mark. The quads of shared graphs (entity descriptions) come again with every
- * batch of documents that names the entity: those seen before ({@link SeenQuads}) are not sent
- * again, and they are not counted as they pass: the data version reads them back from the store
- * once the loader is done, which costs what the shared graphs hold, not what the store holds.
- * For a new store only: TDB2's bulk loaders are not transactional.
+ * nothing is parsed), and into the text index as they pass; then lets the loader finish, packs
+ * the indexes into full blocks ({@link IndexPacking}: the loader leaves them half full) while the
+ * text index commits beside it, records the data version from the quads that passed (the
+ * store's index records are counted, to be sure none came twice), records the store's size as
+ * the baseline of later compactions ({@link Compaction#ifGrown}) and removes the store's
+ * unfinished mark. The quads of shared graphs (entity descriptions) come again with every batch
+ * of documents that names the entity: those seen before ({@link SeenQuads}) are not sent again,
+ * and they are not counted as they pass: the data version reads them back from the store once
+ * the indexes are built, which costs what the shared graphs hold, not what the store holds. For
+ * a new store only: TDB2's bulk loaders are not transactional.
  *
- * <p>With the {@linkplain BulkStore.Loader#SORTED sorted} plan, TDB2's loader fills only the
- * primary index of each table, and packing builds the others from them; a failure to build them
- * fails the load (the store keeps its unfinished mark). With the others, a failure to pack is a
- * warning: the store is complete as the loader left it.
+ * <p>With the {@linkplain BulkStore.Loader#SORTED sorted} plan, only TDB2's node table takes the
+ * quads as they come; each table's records are gathered in a sort ({@link SortedPrimaries}), its
+ * primary index written from the sort and the other indexes built from the primary
+ * ({@link IndexPacking#build}); a failure to build them fails the load (the store keeps its
+ * unfinished mark). With the others, a failure to pack is a warning: the store is complete as
+ * the loader left it.
  */
 final class LoaderWriter implements BulkWriter {
+    /** The folder, in the store's folder, of the sort runs of the primaries' records that do not fit the memory. */
+    static final String GATHERED = "gathered.tmp";
+
     private final Path db;
     private final Path mark;
     private final String name;
+    /** TDB2's loader (the parallel and phased plans), or null. */
     private final DataLoader loader;
+    /** TDB2's node table with the primaries gathered in sorts (the sorted plan), or null. */
+    private final SortedPrimaries primaries;
     private final StreamRDF stream;
     private final TextIndexBuilder text;
     private final DatasetGraph tdb;
@@ -75,16 +80,23 @@ final class LoaderWriter implements BulkWriter {
         this.name = plan.label();
         this.sorted = plan == BulkStore.Loader.SORTED;
         this.loader = switch (plan) {
-            case SORTED -> new LoaderMain(primariesOnly(tdb), tdb, (fmt, args) -> { });
+            case SORTED -> null;
             case PARALLEL -> LoaderFactory.parallelLoader(tdb, (fmt, args) -> { });
             case PHASED -> LoaderFactory.phasedLoader(tdb, (fmt, args) -> { });
         };
+        this.primaries = sorted ? new SortedPrimaries(IndexStamp.database(tdb), db.resolve(GATHERED)) : null;
         this.text = TextIndexBuilder.forNewStore(db);
         this.tdb = tdb;
         this.shared = shared;
         this.change = Txn.calculateRead(tdb, () -> version.change(tdb));
-        loader.startBulk();
-        StreamRDF toLoader = loader.stream();
+        StreamRDF toLoader;
+        if (sorted) {
+            primaries.start();
+            toLoader = primaries.stream();
+        } else {
+            loader.startBulk();
+            toLoader = loader.stream();
+        }
         this.stream = new StreamRDFWrapper(toLoader) {
             @Override
             public void quad(Quad quad) {
@@ -123,10 +135,12 @@ final class LoaderWriter implements BulkWriter {
     public long finish(Consumer<Stage> stages) throws IOException {
         stages.accept(Stage.INDEXING);
         stream.finish();
-        loader.finishBulk();
+        if (sorted) {
+            primaries.finish();
+        } else {
+            loader.finishBulk();
+        }
         loaderFinished = true;
-        Txn.executeRead(tdb, () -> sharedGraphs.forEach(g -> change.added(tdb.find(g, Node.ANY, Node.ANY, Node.ANY))));
-        long stored = version.keepIfExact(tdb, change);
         stages.accept(Stage.PACKING);
         FutureTask<Void> committing = new FutureTask<>(text::commit, null);
         Thread committer = new Thread(committing, "text-index-commit");
@@ -134,7 +148,11 @@ final class LoaderWriter implements BulkWriter {
         committer.start();
         boolean stillUsable = false;
         try {
-            IndexPacking.run(db, tdb, freeSpace);
+            if (sorted) {
+                IndexPacking.build(db, tdb, freeSpace, primaries.sorts());
+            } else {
+                IndexPacking.run(db, tdb, freeSpace);
+            }
             stillUsable = true;
         } catch (IOException e) {
             if (sorted) {
@@ -144,10 +162,16 @@ final class LoaderWriter implements BulkWriter {
             warnings.add(e.getMessage() + "; the store is complete with its indexes as the loader left them "
                     + "('litlod compact' packs them later)");
         } finally {
+            if (sorted) {
+                primaries.close();
+            }
             if (!stillUsable) {
                 awaited(committing);
             }
         }
+        DatasetGraph built = DatabaseMgr.connectDatasetGraph(db.toString());
+        Txn.executeRead(built, () -> sharedGraphs.forEach(g -> change.added(built.find(g, Node.ANY, Node.ANY, Node.ANY))));
+        long stored = version.keepIfExact(built, change);
         stages.accept(Stage.TEXT_INDEX);
         ended(committing);
         text.close();
@@ -187,19 +211,6 @@ final class LoaderWriter implements BulkWriter {
         }
     }
 
-    /**
-     * A plan of TDB2's loader that fills the primary index of each table and no other
-     * ({@link IndexPacking} builds the rest), with the parallel plan's input: a thread that parses,
-     * one that looks up the nodes, one per index.
-     */
-    static LoaderPlan primariesOnly(DatasetGraph tdb) {
-        DatasetGraphTDB storage = IndexStamp.database(tdb);
-        String triples = storage.getTripleTable().getNodeTupleTable().getTupleTable().getIndex(0).getName();
-        String quads = storage.getQuadTable().getNodeTupleTable().getTupleTable().getIndex(0).getName();
-        return new LoaderPlan(LoaderPlans.loaderPlanParallel.dataInputType(), new String[] {triples},
-                new String[] {quads}, new String[0][], new String[0][]);
-    }
-
     /** Whether quads of this graph belong to a shared graph; graphs come in runs, so the last answer is kept. */
     private boolean isShared(Node graph) {
         if (graph != lastGraph) {
@@ -212,7 +223,14 @@ final class LoaderWriter implements BulkWriter {
     @Override
     public void abort(Exception cause) {
         text.close();
-        if (!loaderFinished) {
+        if (sorted) {
+            primaries.abort();
+            try {
+                primaries.close();
+            } catch (IOException e) {
+                cause.addSuppressed(e);
+            }
+        } else if (!loaderFinished) {
             loader.finishException(cause);
         }
     }

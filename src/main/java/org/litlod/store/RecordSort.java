@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -19,10 +20,11 @@ import java.util.PriorityQueue;
  * An external merge sort of index records: fixed-width keys of {@code width} longs, in the order
  * TDB2's B+trees keep them (a key's bytes compared unsigned, first to last, which is its longs
  * compared unsigned, first to last). Records are gathered in memory up to a run of
- * {@code runRecords}; a full run is sorted and written to a file of its own in {@code folder};
- * {@link #sorted} merges the runs (one run in memory is not written at all). The keys must be
- * distinct, as those of one index are. Not thread-safe; {@link #close} deletes the run files;
- * {@link #clear} also starts again.
+ * {@code runRecords}; a full run is sorted and
+ * written to a file of its own in {@code folder}; {@link #sorted} merges the runs (one run in
+ * memory is not written at all). Keys added more than once come out as often, side by side. Not
+ * thread-safe until the last key is added: then any thread may take the keys in order; {@link #close}
+ * deletes the run files; {@link #clear} also starts again.
  */
 final class RecordSort implements AutoCloseable {
     private static final int BUFFER = 1 << 20;
@@ -30,9 +32,12 @@ final class RecordSort implements AutoCloseable {
 
     private final int width;
     private final Path folder;
-    private final long[] run;
+    private final int runLength;
+    private long[] run;
     private final List<Path> runFiles = new ArrayList<>();
     private int filled;
+    private long added;
+    private boolean ready;
 
     /**
      * @param width      longs per key
@@ -40,12 +45,21 @@ final class RecordSort implements AutoCloseable {
      * @param folder     where the run files go (created when the first is written)
      */
     RecordSort(int width, int runRecords, Path folder) {
-        if (width < 1 || runRecords < 2) {
+        this(width, runRecords, runRecords, folder);
+    }
+
+    /**
+     * A sort whose memory holds {@code firstRecords} at first and grows as keys come, up to a run
+     * of {@code runRecords}: for a number of keys not known beforehand.
+     */
+    RecordSort(int width, int runRecords, int firstRecords, Path folder) {
+        if (width < 1 || runRecords < 2 || firstRecords < 1) {
             throw new IllegalArgumentException("width " + width + ", run of " + runRecords + " records");
         }
         this.width = width;
         this.folder = folder;
-        this.run = new long[Math.multiplyExact(width, runRecords)];
+        this.runLength = Math.multiplyExact(width, runRecords);
+        this.run = new long[Math.multiplyExact(width, Math.min(runRecords, firstRecords))];
     }
 
     /**
@@ -63,23 +77,37 @@ final class RecordSort implements AutoCloseable {
     /** Adds one key: the longs of {@code key} at the places {@code slots} names, in that order. */
     void add(long[] key, int[] slots) throws IOException {
         if (filled == run.length) {
-            spill();
+            if (run.length < runLength) {
+                run = Arrays.copyOf(run, (int) Math.min(runLength, 2L * run.length));
+            } else {
+                spill();
+            }
         }
         for (int slot : slots) {
             run[filled++] = key[slot];
         }
+        added++;
     }
 
-    /** All keys added, in order, each as a new array of {@code width} longs; call once, after the last {@link #add}. */
-    Iterator<long[]> sorted() throws IOException {
-        if (runFiles.isEmpty()) {
-            sort(0, filled / width);
-            return new InMemory(filled / width);
+    /** How many keys were added since this sort was made or cleared. */
+    long size() {
+        return added;
+    }
+
+    /**
+     * All keys added, in order, each as a new array of {@code width} longs; call after the last
+     * {@link #add}. It may be called again, from any thread, for another pass over the same keys.
+     */
+    synchronized Iterator<long[]> sorted() throws IOException {
+        if (!ready) {
+            if (runFiles.isEmpty()) {
+                sort(0, filled / width);
+            } else if (filled > 0) {
+                spill();
+            }
+            ready = true;
         }
-        if (filled > 0) {
-            spill();
-        }
-        return new Merge();
+        return runFiles.isEmpty() ? new InMemory(filled / width) : new Merge();
     }
 
     private void spill() throws IOException {
@@ -102,6 +130,8 @@ final class RecordSort implements AutoCloseable {
     void clear() throws IOException {
         close();
         filled = 0;
+        added = 0;
+        ready = false;
     }
 
     @Override

@@ -32,7 +32,7 @@ class BulkLoadProgressTest {
         BulkLoadProgress p = new BulkLoadProgress(1, 10, 0);
         p.fileDone(10, 1, 0, 5, true);
         p.phase(BulkLoadProgress.Phase.INDEXING);
-        assertEquals("[####] 100.0% 1 docs, 1 docs/s, building TDB2 indexes", p.bar(4, SECOND));
+        assertEquals("[####] 100.0% 1 docs, 1 docs/s, finishing the TDB2 loader", p.bar(4, SECOND));
     }
 
     @Test

@@ -28,8 +28,6 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
-import org.apache.jena.tdb2.loader.DataLoader;
-import org.apache.jena.tdb2.loader.main.LoaderMain;
 import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.apache.jena.tdb2.store.TableBase;
 import org.apache.jena.tdb2.store.tupletable.TupleIndex;
@@ -145,29 +143,37 @@ class IndexPackingTest {
         return all;
     }
 
-    /** Loads with TDB2's loader into the primary indexes only, as the sorted bulk loader does. */
-    private static DatasetGraph primariesOnly(Path db, List<Quad> quads) {
-        DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(db.toString());
-        DataLoader loader = new LoaderMain(LoaderWriter.primariesOnly(tdb), tdb, (fmt, args) -> { });
-        loader.startBulk();
-        StreamRDF stream = loader.stream();
+    /**
+     * Loads into TDB2's node table only, each table's records gathered in a sort of its own, as
+     * the sorted bulk loader does; {@code duplicated} quads are sent twice.
+     */
+    private static SortedPrimaries gathered(Path db, DatasetGraph tdb, List<Quad> quads, int duplicated) {
+        SortedPrimaries primaries = new SortedPrimaries(IndexStamp.database(tdb), db.resolve(LoaderWriter.GATHERED));
+        primaries.start();
+        StreamRDF stream = primaries.stream();
         quads.forEach(stream::quad);
-        loader.finishBulk();
-        return tdb;
+        quads.subList(0, duplicated).forEach(stream::quad);
+        primaries.finish();
+        return primaries;
     }
 
     @Test
-    void indexesLeftEmptyBesideTheirPrimaryAreSortedFromItInFullBlocks(@TempDir Path dir) throws IOException {
+    void aStoreLoadedIntoItsNodeTableGetsEveryIndexFromTheGatheredRecordsInFullBlocks(@TempDir Path dir) throws IOException {
         Path db = dir.resolve("db");
         List<Quad> quads = withInlineValues();
-        DatasetGraph tdb = primariesOnly(db, quads);
-        assertEquals(List.of("POS", "OSP", "GPOS", "GOSP", "POSG", "OSPG", "SPOG"), Txn.calculateRead(tdb, () -> emptyIndexes(tdb)),
-                "the loader filled only the primaries");
+        DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(db.toString());
+        IndexPacking.Result result;
+        try (SortedPrimaries primaries = gathered(db, tdb, quads, 700)) {
+            assertEquals(List.of("SPO", "POS", "OSP", "GSPO", "GPOS", "GOSP", "POSG", "OSPG", "SPOG"),
+                    Txn.calculateRead(tdb, () -> emptyIndexes(tdb)), "no index holds a record while the quads come");
+            assertEquals(quads.size() + 700, primaries.sorts().values().stream().mapToLong(RecordSort::size).sum(),
+                    "every quad sent was gathered, those sent twice twice");
 
-        IndexPacking.Result result = IndexPacking.run(db, tdb);
+            result = IndexPacking.build(db, tdb, () -> Long.MAX_VALUE, primaries.sorts());
+        }
 
         DatasetGraph built = DatabaseMgr.connectDatasetGraph(db.toString());
-        assertEquals(9, result.indexes(), "two primaries packed, seven indexes built from them");
+        assertEquals(9, result.indexes(), "three triple indexes and six quad indexes written from the gathered records");
         Map<String, Long> blocks = Txn.calculateRead(built, () -> recordBlocks(built));
         for (String index : List.of("SPOG", "POSG", "OSPG", "GSPO", "GPOS", "GOSP")) {
             assertTrue(10000 / blocks.get(index) >= 230, index + ": " + blocks.get(index) + " blocks of 32-byte records for 10000 quads");
@@ -179,21 +185,54 @@ class IndexPackingTest {
             assertFinds(built.findNG(Node.ANY, Node.ANY, Node.ANY, year), quads, q -> q.getObject().equals(year), "an inline date");
             assertFinds(built.findNG(Node.ANY, Node.ANY, Node.ANY, minus), quads, q -> q.getObject().equals(minus), "an inline integer");
         });
-        assertEquals(new HashSet<>(quads).size(), Txn.calculateRead(built, () -> IndexStamp.quadCount(built)));
-        assertEquals(List.of("Data-0003", "tdb.lock"), entries(db),
-                    "the primaries were packed into one new folder, the others built into the next; no sort runs are left");
+        assertEquals(new HashSet<>(quads).size(), Txn.calculateRead(built, () -> IndexStamp.quadCount(built)),
+                "a quad sent twice is stored once");
+        assertEquals(List.of("Data-0002", "tdb.lock"), entries(db),
+                "every index was written into one new folder; no sort runs or gathered records are left");
     }
 
     @Test
-    void withoutTheFreeDiskToBuildTheIndexesTheErrorSaysSo(@TempDir Path dir) throws IOException {
+    void gatheredRecordsThatDoNotFitTheMemorySpillToRunsAndComeBackMerged(@TempDir Path dir) throws IOException {
         Path db = dir.resolve("db");
-        DatasetGraph tdb = primariesOnly(db, quads());
-        int[] calls = {0};
+        List<Quad> quads = quads();
+        DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(db.toString());
+        RecordSort small = new RecordSort(4, 1000, 10, db.resolve(LoaderWriter.GATHERED).resolve("GSPO"));
+        try (SortedPrimaries primaries = gathered(db, tdb, quads, 0)) {
+            // the same records again, through a sort whose runs hold a tenth of them
+            for (long[] key : (Iterable<long[]>) () -> uncheckedSorted(primaries.sorts().get("GSPO"))) {
+                small.add(key, new int[] {0, 1, 2, 3});
+            }
+            assertTrue(Files.list(db.resolve(LoaderWriter.GATHERED).resolve("GSPO")).count() >= 9, "the runs are on disk");
+            Map<String, RecordSort> spilled = new LinkedHashMap<>(primaries.sorts());
+            spilled.put("GSPO", small);
 
-        IOException e = assertThrows(IOException.class, () -> IndexPacking.run(db, tdb, () -> calls[0]++ == 0 ? Long.MAX_VALUE : 0));
+            IndexPacking.build(db, tdb, () -> Long.MAX_VALUE, spilled);
+        } finally {
+            small.close();
+        }
 
-        assertTrue(e.getMessage().contains("not building the indexes: they need about"), e.getMessage());
-        assertEquals(2, calls[0], "the primaries were packed, then the disk was asked again");
+        DatasetGraph built = DatabaseMgr.connectDatasetGraph(db.toString());
+        Txn.executeRead(built, () -> assertSameThroughEveryIndex(built, quads));
+    }
+
+    private static java.util.Iterator<long[]> uncheckedSorted(RecordSort sort) {
+        try {
+            return sort.sorted();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void withoutTheFreeDiskToBuildTheIndexesTheErrorSaysSoAndTheStoreIsLeftAsItWas(@TempDir Path dir) throws IOException {
+        Path db = dir.resolve("db");
+        DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(db.toString());
+        try (SortedPrimaries primaries = gathered(db, tdb, quads(), 0)) {
+            IOException e = assertThrows(IOException.class, () -> IndexPacking.build(db, tdb, () -> 0, primaries.sorts()));
+
+            assertTrue(e.getMessage().contains("not building the indexes: they need about"), e.getMessage());
+        }
+        assertEquals(List.of("Data-0001", "tdb.lock"), entries(db));
     }
 
     @Test

@@ -169,4 +169,66 @@ class RecordSortTest {
             assertFalse(none.hasNext());
         }
     }
+
+    @Test
+    void aSortThatGrowsHoldsKeysPastItsFirstMemoryWithoutARunAndSpillsOnlyPastItsLimit(@TempDir Path dir) throws IOException {
+        List<long[]> keys = keys(5000, 23);
+        int[] same = {0, 1, 2, 3};
+        Path grown = dir.resolve("grown");
+        try (RecordSort sort = new RecordSort(4, 5000, 16, grown)) {
+            assertSameKeys(expected(keys, same), sortedBy(sort, keys, same));
+            assertEquals(5000, sort.size());
+        }
+        assertFalse(Files.exists(grown), "5,000 keys fit the run the memory grew to");
+        Path spilled = dir.resolve("spilled");
+        try (RecordSort sort = new RecordSort(4, 1000, 16, spilled)) {
+            assertSameKeys(expected(keys, same), sortedBy(sort, keys, same));
+            try (Stream<Path> runs = Files.list(spilled)) {
+                assertEquals(5, runs.count(), "runs of at most 1,000 keys");
+            }
+        }
+    }
+
+    @Test
+    void keysAddedTwiceComeOutTwiceSideBySide(@TempDir Path dir) throws IOException {
+        List<long[]> keys = keys(1500, 29);
+        List<long[]> twice = new ArrayList<>(keys);
+        twice.addAll(keys.subList(0, 400));
+        int[] same = {0, 1, 2, 3};
+        for (int runRecords : new int[] {300, 5000}) {
+            try (RecordSort sort = new RecordSort(4, runRecords, dir.resolve("runs-" + runRecords))) {
+                assertSameKeys(expected(twice, same), sortedBy(sort, twice, same));
+                assertEquals(1900, sort.size());
+            }
+        }
+    }
+
+    @Test
+    void theSortedKeysCanBeTakenAgainFromOtherThreads(@TempDir Path dir) throws Exception {
+        List<long[]> keys = keys(3000, 31);
+        int[] same = {0, 1, 2, 3};
+        for (int runRecords : new int[] {700, 5000}) {
+            try (RecordSort sort = new RecordSort(4, runRecords, dir.resolve("runs-" + runRecords))) {
+                for (long[] key : keys) {
+                    sort.add(key, same);
+                }
+                java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(3);
+                try {
+                    List<java.util.concurrent.Future<List<long[]>>> passes = new ArrayList<>();
+                    for (int i = 0; i < 3; i++) {
+                        passes.add(threads.submit(() -> {
+                            List<long[]> out = new ArrayList<>();
+                            sort.sorted().forEachRemaining(out::add);
+                            return out;
+                        }));
+                    }
+                    for (java.util.concurrent.Future<List<long[]>> pass : passes) {
+                        assertSameKeys(expected(keys, same), pass.get());
+                    }
+                } finally {
+                    threads.shutdown();
+                }
+            }
+        }
+    }
 }
