@@ -62,6 +62,8 @@ final class SortedPrimaries implements AutoCloseable {
     private long sent;
     /** Tuples gathered so far; written by the node table's thread, under {@link #progress}. */
     private long gathered;
+    /** Why gathering failed on the node table's thread (a run that could not be written), or null. */
+    private volatile RuntimeException failure;
     private boolean exclusive;
 
     /**
@@ -69,10 +71,15 @@ final class SortedPrimaries implements AutoCloseable {
      * @param folder  where runs that do not fit the memory go (a folder of its own)
      */
     SortedPrimaries(DatasetGraphTDB storage, Path folder) {
+        this(storage, folder, RecordSort.runRecordsFor(4, Long.MAX_VALUE, SHARERS));
+    }
+
+    /** As the other constructor, with runs of at most {@code runRecords} records (tests). */
+    SortedPrimaries(DatasetGraphTDB storage, Path folder, int runRecords) {
         this.coordinator = storage.getTxnSystem().getTxnMgr();
         this.folder = folder;
-        Destination<Tuple<NodeId>> triples = gathering(storage.getTripleTable(), folder);
-        Destination<Tuple<NodeId>> quads = gathering(storage.getQuadTable(), folder);
+        Destination<Tuple<NodeId>> triples = gathering(storage.getTripleTable(), folder, runRecords);
+        Destination<Tuple<NodeId>> quads = gathering(storage.getQuadTable(), folder, runRecords);
         PrefixHandlerBulk prefixes = new PrefixHandlerBulk((StoragePrefixesTDB) storage.getStoragePrefixes(), (fmt, args) -> { });
         DataToTuples toTuples = new DataToTuples(storage, triples, quads, (fmt, args) -> { });
         this.batcher = new DataBatcher(toTuples.data(), prefixes.handler(), (fmt, args) -> { });
@@ -92,13 +99,16 @@ final class SortedPrimaries implements AutoCloseable {
         };
     }
 
-    /** Counts one more quad sent; now and then waits while more than {@link #BACKLOG} wait for node ids. */
+    /**
+     * Counts one more quad sent; now and then waits while more than {@link #BACKLOG} wait for node
+     * ids, and throws what gathering failed with.
+     */
     private void counted() {
         if (++sent % CHECK_EVERY != 0) {
             return;
         }
         synchronized (progress) {
-            while (sent - gathered > BACKLOG) {
+            while (failure == null && sent - gathered > BACKLOG) {
                 try {
                     progress.wait();
                 } catch (InterruptedException e) {
@@ -107,18 +117,26 @@ final class SortedPrimaries implements AutoCloseable {
                 }
             }
         }
+        if (failure != null) {
+            throw failure;
+        }
     }
 
-    /** A destination of the tuples of {@code table}: each key in its primary's order, into a sort of its own. */
-    private Destination<Tuple<NodeId>> gathering(TableBase table, Path folder) {
+    /**
+     * A destination of the tuples of {@code table}: each key in its primary's order, into a sort
+     * of its own with runs of at most {@code runRecords} (a quad's width: a triple's run holds as
+     * many bytes). A failure is kept for the stream and {@link #finish} to throw: TDB2's thread
+     * logs it, gives up its transaction and stops taking quads.
+     */
+    private Destination<Tuple<NodeId>> gathering(TableBase table, Path folder, int runRecords) {
         TupleIndex primary = table.getNodeTupleTable().getTupleTable().getIndex(0);
         int width = primary.getTupleLength();
         int[] slots = new int[width];
         for (int i = 0; i < width; i++) {
             slots[i] = primary.getMapping().getSlotIdx(i);
         }
-        RecordSort sort = new RecordSort(width, RecordSort.runRecordsFor(width, Long.MAX_VALUE, SHARERS), FIRST_RECORDS,
-                folder.resolve(primary.getName()));
+        RecordSort sort = new RecordSort(width, (int) Math.min(Integer.MAX_VALUE / width, 4L * runRecords / width),
+                FIRST_RECORDS, folder.resolve(primary.getName()));
         sorts.put(primary.getName(), sort);
         long[] key = new long[width];
         byte[] bytes = new byte[Long.BYTES];
@@ -135,8 +153,14 @@ final class SortedPrimaries implements AutoCloseable {
                     gathered += chunk.size();
                     progress.notifyAll();
                 }
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot write a sort run of " + primary.getName(), e);
+            } catch (IOException | RuntimeException e) {
+                RuntimeException f = e instanceof RuntimeException r ? r
+                        : new UncheckedIOException("cannot write a sort run of " + primary.getName() + " in " + folder, (IOException) e);
+                synchronized (progress) {
+                    failure = f;
+                    progress.notifyAll();
+                }
+                throw f;
             }
         };
     }
@@ -156,10 +180,21 @@ final class SortedPrimaries implements AutoCloseable {
         return stream;
     }
 
-    /** After the last quad: waits for the node table and commits it. */
-    void finish() {
+    /**
+     * After the last quad: waits for the node table and commits it.
+     *
+     * @throws IOException when gathering failed (a run could not be written); the node table's
+     *                     transaction was given up
+     */
+    void finish() throws IOException {
         BulkProcesses.finish(stages);
         endExclusive();
+        if (failure instanceof UncheckedIOException e) {
+            throw e.getCause();
+        }
+        if (failure != null) {
+            throw new IOException("gathering the records failed: " + failure, failure);
+        }
     }
 
     /** Gives up after a failure: leaves TDB2's exclusive mode (the node table's transaction is not committed). */

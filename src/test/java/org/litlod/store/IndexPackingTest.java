@@ -147,7 +147,7 @@ class IndexPackingTest {
      * Loads into TDB2's node table only, each table's records gathered in a sort of its own, as
      * the sorted bulk loader does; {@code duplicated} quads are sent twice.
      */
-    private static SortedPrimaries gathered(Path db, DatasetGraph tdb, List<Quad> quads, int duplicated) {
+    private static SortedPrimaries gathered(Path db, DatasetGraph tdb, List<Quad> quads, int duplicated) throws IOException {
         SortedPrimaries primaries = new SortedPrimaries(IndexStamp.database(tdb), db.resolve(LoaderWriter.GATHERED));
         primaries.start();
         StreamRDF stream = primaries.stream();

@@ -114,4 +114,27 @@ class SortedPrimariesTest {
             }
         }, "the stream waits for the node table, never for ever");
     }
+
+    @Test
+    void aRunThatCannotBeWrittenFailsTheLoadWithTheReasonInsteadOfHanging(@TempDir Path dir) throws IOException {
+        Path db = dir.resolve("db");
+        DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(db.toString());
+        Path notAFolder = Files.writeString(dir.resolve("gathered"), "a file where the runs would go");
+        Exception e = assertTimeoutPreemptively(Duration.ofMinutes(1), () -> {
+            SortedPrimaries primaries = new SortedPrimaries(IndexStamp.database(tdb), notAFolder, 1024);
+            primaries.start();
+            try {
+                StreamRDF stream = primaries.stream();
+                for (int i = 0; i < 30_000; i++) {
+                    stream.quad(Quad.create(uri("g"), uri("s/" + i), uri("p"), uri("o")));
+                }
+                primaries.finish();
+                return null;
+            } catch (IOException | RuntimeException failed) {
+                primaries.abort();
+                return failed;
+            }
+        });
+        assertTrue(e != null && String.valueOf(e.getMessage()).contains("gathered"), String.valueOf(e));
+    }
 }
