@@ -95,10 +95,6 @@ final class IndexPacking {
      * bytes), and how many indexes were rewritten.
      */
     record Result(long before, long after, int indexes) {
-        /** This result and another's, added. */
-        Result and(Result other) {
-            return new Result(before + other.before, after + other.after, indexes + other.indexes);
-        }
     }
 
     /**

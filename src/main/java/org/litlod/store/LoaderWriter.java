@@ -35,10 +35,9 @@ import org.apache.jena.tdb2.loader.LoaderFactory;
  * a new store only: TDB2's bulk loaders are not transactional.
  *
  * <p>With the {@linkplain BulkStore.Loader#SORTED sorted} plan, only TDB2's node table takes the
- * quads as they come; each table's records are gathered in a sort ({@link SortedPrimaries}), its
- * primary index written from the sort and the other indexes built from the primary
- * ({@link IndexPacking#build}); a failure to build them fails the load (the store keeps its
- * unfinished mark). With the others, a failure to pack is a warning: the store is complete as
+ * quads as they come; each table's records are gathered in a sort ({@link SortedPrimaries}) and
+ * every index is written from them ({@link IndexPacking#build}); a failure to build them fails
+ * the load (the store keeps its unfinished mark). With the others, a failure to pack is a warning: the store is complete as
  * the loader left it.
  */
 final class LoaderWriter implements BulkWriter {

@@ -33,6 +33,7 @@ final class RecordSort implements AutoCloseable {
     private final int width;
     private final Path folder;
     private final int runLength;
+    private final int firstLength;
     private long[] run;
     private final List<Path> runFiles = new ArrayList<>();
     private int filled;
@@ -59,7 +60,8 @@ final class RecordSort implements AutoCloseable {
         this.width = width;
         this.folder = folder;
         this.runLength = Math.multiplyExact(width, runRecords);
-        this.run = new long[Math.multiplyExact(width, Math.min(runRecords, firstRecords))];
+        this.firstLength = Math.multiplyExact(width, Math.min(runRecords, firstRecords));
+        this.run = new long[firstLength];
     }
 
     /**
@@ -78,7 +80,7 @@ final class RecordSort implements AutoCloseable {
     void add(long[] key, int[] slots) throws IOException {
         if (filled == run.length) {
             if (run.length < runLength) {
-                run = Arrays.copyOf(run, (int) Math.min(runLength, 2L * run.length));
+                run = Arrays.copyOf(run, (int) Math.max(firstLength, Math.min(runLength, 2L * run.length)));
             } else {
                 spill();
             }
@@ -97,13 +99,17 @@ final class RecordSort implements AutoCloseable {
     /**
      * All keys added, in order, each as a new array of {@code width} longs; call after the last
      * {@link #add}. It may be called again, from any thread, for another pass over the same keys.
+     * Once every key is in a run on disk, the memory of the runs is let go.
      */
     synchronized Iterator<long[]> sorted() throws IOException {
         if (!ready) {
             if (runFiles.isEmpty()) {
                 sort(0, filled / width);
-            } else if (filled > 0) {
-                spill();
+            } else {
+                if (filled > 0) {
+                    spill();
+                }
+                run = new long[0];
             }
             ready = true;
         }
