@@ -20,11 +20,11 @@ import java.util.PriorityQueue;
  * An external merge sort of index records: fixed-width keys of {@code width} longs, in the order
  * TDB2's B+trees keep them (a key's bytes compared unsigned, first to last, which is its longs
  * compared unsigned, first to last). Records are gathered in memory up to a run of
- * {@code runRecords}; a full run is sorted and
- * written to a file of its own in {@code folder}; {@link #sorted} merges the runs (one run in
- * memory is not written at all). Keys added more than once come out as often, side by side. Not
- * thread-safe until the last key is added: then any thread may take the keys in order; {@link #close}
- * deletes the run files; {@link #clear} also starts again.
+ * {@code runRecords}; a full run is sorted and written to a file of its own in {@code folder};
+ * {@link #sorted} merges the runs (one run in memory is not written at all). Keys added more than
+ * once come out as often, side by side. Not thread-safe until the last key is added: then any
+ * thread may take the keys in order; {@link #close} deletes the run files; {@link #clear} also
+ * starts again.
  */
 final class RecordSort implements AutoCloseable {
     private static final int BUFFER = 1 << 20;

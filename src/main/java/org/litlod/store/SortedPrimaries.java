@@ -190,7 +190,7 @@ final class SortedPrimaries implements AutoCloseable {
         BulkProcesses.finish(stages);
         endExclusive();
         if (failure instanceof UncheckedIOException e) {
-            throw e.getCause();
+            throw new IOException(e.getMessage(), e.getCause());
         }
         if (failure != null) {
             throw new IOException("gathering the records failed: " + failure, failure);

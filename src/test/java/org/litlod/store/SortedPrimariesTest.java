@@ -135,6 +135,7 @@ class SortedPrimariesTest {
                 return failed;
             }
         });
-        assertTrue(e != null && String.valueOf(e.getMessage()).contains("gathered"), String.valueOf(e));
+        assertTrue(e != null && String.valueOf(e.getMessage()).contains("cannot write a sort run of GSPO in " + notAFolder),
+                String.valueOf(e));
     }
 }
