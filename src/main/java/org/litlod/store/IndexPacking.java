@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -136,19 +135,12 @@ final class IndexPacking {
     static Result build(Path db, DatasetGraph tdb, FreeSpace freeSpace, Map<String, RecordSort> gathered)
             throws IOException {
         PaperStore.closeIfOpen(db);
-        DatasetGraphTDB storage = IndexStamp.database(tdb);
-        Map<String, String> primaryOf = new HashMap<>();
-        for (TableBase table : List.of(storage.getTripleTable(), storage.getQuadTable())) {
-            TupleIndex[] indexes = table.getNodeTupleTable().getTupleTable().getIndexes();
-            for (TupleIndex index : indexes) {
-                primaryOf.put(index.getName(), indexes[0].getName());
-            }
-        }
         if (gathered.values().stream().allMatch(sort -> sort.size() == 0)) {
             return new Result(0, 0, 0);
         }
+        Map<TupleIndex, TupleIndex> primaries = primaries(IndexStamp.database(tdb));
         return rewrite(db, tdb, freeSpace, index -> {
-            RecordSort records = gathered.get(primaryOf.get(index.getName()));
+            RecordSort records = gathered.get(primaries.get(index).getName());
             return records == null || records.size() == 0 ? Source.NONE : Source.GATHERED;
         }, gathered);
     }
@@ -166,6 +158,18 @@ final class IndexPacking {
         GATHERED
     }
 
+    /** Each triple and quad index of {@code storage}, with its table's primary index, in the tables' order. */
+    private static Map<TupleIndex, TupleIndex> primaries(DatasetGraphTDB storage) {
+        Map<TupleIndex, TupleIndex> primaries = new LinkedHashMap<>();
+        for (TableBase table : List.of(storage.getTripleTable(), storage.getQuadTable())) {
+            TupleIndex[] indexes = table.getNodeTupleTable().getTupleTable().getIndexes();
+            for (TupleIndex index : indexes) {
+                primaries.put(index, indexes[0]);
+            }
+        }
+        return primaries;
+    }
+
     /**
      * Writes the indexes the plan gives a source into a new data folder, which replaces the
      * current one; {@code gathered} holds the records gathered for tables, by their primary's name.
@@ -174,13 +178,7 @@ final class IndexPacking {
                                   Map<String, RecordSort> gathered) throws IOException {
         DatasetGraphTDB storage = IndexStamp.database(tdb);
         Path current = Path.of(storage.getLocation().getDirectoryPath());
-        Map<TupleIndex, TupleIndex> primaries = new LinkedHashMap<>();
-        for (TableBase table : List.of(storage.getTripleTable(), storage.getQuadTable())) {
-            TupleIndex[] indexes = table.getNodeTupleTable().getTupleTable().getIndexes();
-            for (TupleIndex index : indexes) {
-                primaries.put(index, indexes[0]);
-            }
-        }
+        Map<TupleIndex, TupleIndex> primaries = primaries(storage);
         Map<TupleIndex, Source> sources = new LinkedHashMap<>();
         Txn.executeRead(tdb, () -> primaries.keySet().forEach(index -> sources.put(index, plan.apply(index))));
         Path sorting = db.resolve(SORT);
