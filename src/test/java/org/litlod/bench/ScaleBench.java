@@ -25,7 +25,6 @@ import org.litlod.store.BulkStore;
 import org.litlod.store.DatasetDump;
 import org.litlod.store.DumpFormat;
 import org.litlod.store.PaperStore;
-import org.litlod.tag.lexicon.Lexicons;
 
 /**
  * The steps of {@code bench/scale/run.sh}, one per invocation so that each gets its own JVM and
@@ -56,7 +55,7 @@ public final class ScaleBench {
                 System.out.printf("step=generate files=%d seconds=%.2f%n", files.size(), secs(t0));
             }
             case "dictionary" -> {
-                Publishers.tagger(Lexicons.builtin());
+                Publishers.tagger(Publishers.lexicon(null));
                 System.out.printf("step=dictionary seconds=%.2f%n", secs(t0));
             }
             case "convert" -> convert(Path.of(args[1]), t0);
@@ -64,7 +63,7 @@ public final class ScaleBench {
                 if (args[0].equals("bulk-six")) {
                     emptyStoreWithTdb2Layout(Path.of(args[2]));
                 }
-                Publisher p = Publishers.standard("http://localhost:3030/", Lexicons.builtin());
+                Publisher p = Publishers.standard("http://localhost:3030/", Publishers.lexicon(null));
                 BulkLoadReport r = BulkLoad.standard(p, loader(), System.err::println).run(
                         InputFiles.expand(List.of(Path.of(args[1]))), Path.of(args[2]),
                         args.length > 3 ? Path.of(args[3]) : null);
@@ -97,7 +96,7 @@ public final class ScaleBench {
     }
 
     private static void convert(Path dir, long t0) throws Exception {
-        Publisher p = Publishers.standard("http://localhost:3030/", Lexicons.builtin());
+        Publisher p = Publishers.standard("http://localhost:3030/", Publishers.lexicon(null));
         int threads = Runtime.getRuntime().availableProcessors();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         AtomicLong docs = new AtomicLong();

@@ -20,7 +20,7 @@ public final class Dictionary {
 
     private final KeyTrie trie;
     private final int[] firstEntry;
-    private final DictionaryEntry[] entries;
+    private final List<DictionaryEntry> entries;
 
     /**
      * @param keys       distinct keys, strictly sorted
@@ -28,12 +28,15 @@ public final class Dictionary {
      * @param entries    the entries of all keys, key after key
      */
     Dictionary(List<String> keys, int[] firstEntry, DictionaryEntry[] entries) {
-        this(KeyTrie.build(keys), firstEntry, entries);
+        this(KeyTrie.build(keys), firstEntry, List.of(entries));
     }
 
-    /** A dictionary over a trie already built, as {@link DictionaryFile} reads it back. */
-    Dictionary(KeyTrie trie, int[] firstEntry, DictionaryEntry[] entries) {
-        if (firstEntry.length != trie.keys() + 1 || firstEntry[trie.keys()] != entries.length) {
+    /**
+     * A dictionary over a trie already built, as {@link DictionaryFile} reads it back; {@code entries}
+     * is a list with fast access by place, which may decode each entry when first asked for it.
+     */
+    Dictionary(KeyTrie trie, int[] firstEntry, List<DictionaryEntry> entries) {
+        if (firstEntry.length != trie.keys() + 1 || firstEntry[trie.keys()] != entries.size()) {
             throw new IllegalArgumentException("a dictionary's entries do not fit its " + trie.keys() + " keys");
         }
         this.trie = trie;
@@ -49,7 +52,8 @@ public final class Dictionary {
         return firstEntry;
     }
 
-    DictionaryEntry[] entries() {
+    /** The entries of all keys, key after key. */
+    List<DictionaryEntry> entries() {
         return entries;
     }
 
@@ -61,7 +65,7 @@ public final class Dictionary {
         MatchSink sink = (s, e, key) -> {
             int spaces = joinedSpaces(text, s, e);
             for (int k = firstEntry[key]; k < firstEntry[key + 1]; k++) {
-                DictionaryEntry entry = entries[k];
+                DictionaryEntry entry = entries.get(k);
                 if ((spaces == 0 || keepsWords(text, s, e, entry))
                         && (!entry.caseSensitive() || text.casedEquals(s, e, entry.casedKey())
                         || capitalised(text, s, e, entry.casedKey()))) {

@@ -27,34 +27,27 @@ import org.litlod.tag.match.KeyTrie;
  * A compiled {@link Dictionary} kept in a file, so that a process can take it back in a fraction
  * of the time compiling takes. A file belongs to the lexicon it was compiled from: it starts
  * with the key it was written under (what it was compiled from, {@link DictionaryCache}), is
- * read back only under the same key and with the same lexicon, and refers to that lexicon
- * rather than copying it. An entry refers to its target by the place of the lexicon concept it
- * was built from (and whether that concept's identifiers have equivalents), the target being
- * built again from the concept on first reference and shared by the entries after; a name that
- * is one of its target's names is written as its place among them. So the dictionary read back
- * shares the lexicon's strings and identifiers as the compiled one does, and takes no more heap,
+ * read back only under the same key and with a lexicon of as many concepts, and refers to that
+ * lexicon rather than copying it. An entry refers to its target by the place of the lexicon
+ * concept it was built from (and whether that concept's identifiers have equivalents), and a
+ * name that is one of its target's names by its place among them ({@link StoredEntries}); the
+ * entries are decoded when first used, so the dictionary read back shares the lexicon's strings
+ * and identifiers as the compiled one does, holds objects only for the entries a tagger uses,
  * and writing it needs no table of all targets. The few targets no concept gives back (the
  * species' common words) are written out once each.
  *
  * <p>Layout, all numbers big-endian, every array preceded by its length: magic and format;
- * the 32-byte key; the targets written out (type, identifiers, names); the entries (target:
- * twice the concept's place, plus one when rebuilt with equivalents, or minus one minus the
- * number of a target written out; flags; boundaries; the name's place among the target's names
- * or the name written out; the cased key when it is another string); the first entry of each
- * key; the trie's arrays ({@link KeyTrie.Layout}); the CRC-32 of all that, as a long; magic
- * again. A file whose checksum does not match is refused before anything in it is used.
+ * the 32-byte key; the number of the lexicon's concepts; the targets written out (type,
+ * identifiers, names); where each stored entry starts, and where the last ends; the stored
+ * entries' bytes; the first entry of each key; the trie's arrays ({@link KeyTrie.Layout}); the
+ * CRC-32 of all that, as a long; magic again. A file whose checksum does not match is refused
+ * before anything in it is used.
  */
 final class DictionaryFile {
     private static final long MAGIC = 0x4c49544c4f444443L; // "LITLODDC"
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
     /** Bytes in the key a file is written under. */
     static final int KEY_BYTES = 32;
-
-    private static final int CASE_SENSITIVE = 1;
-    private static final int PRIMARY = 2;
-    private static final int NAME_WRITTEN = 4;
-    private static final int CASED_NONE = 8;
-    private static final int CASED_NAME = 16;
 
     private DictionaryFile() {
     }
@@ -62,12 +55,12 @@ final class DictionaryFile {
     /** Writes {@code d}, compiled from {@code lexicon}, to {@code file} (replacing it) under {@code key}. */
     static void write(Dictionary d, Lexicon lexicon, byte[] key, Path file) throws IOException {
         checkKey(key);
-        DictionaryEntry[] entries = d.entries();
-        int[] refs = new int[entries.length];
+        List<DictionaryEntry> entries = d.entries();
+        int[] refs = new int[entries.size()];
         Map<Target, Integer> written = new IdentityHashMap<>();
         List<Target> writtenTargets = new ArrayList<>();
-        for (int i = 0; i < entries.length; i++) {
-            Target t = entries[i].target();
+        for (int i = 0; i < entries.size(); i++) {
+            Target t = entries.get(i).target();
             Integer number = written.get(t);
             Integer ref = number != null ? null : conceptRef(t, lexicon);
             if (number == null && ref == null) {
@@ -77,20 +70,22 @@ final class DictionaryFile {
             }
             refs[i] = ref != null ? ref : -1 - number;
         }
+        int[] offsets = new int[entries.size() + 1];
+        byte[] stored = StoredEntries.encode(entries, refs, offsets);
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.TRUNCATE_EXISTING)) {
             Out out = new Out(ch);
             out.longValue(MAGIC);
             out.intValue(FORMAT);
             out.bytes(key);
+            out.intValue(lexicon.concepts().size());
             out.intValue(writtenTargets.size());
             for (Target t : writtenTargets) {
                 writeTarget(out, t);
             }
-            out.intValue(entries.length);
-            for (int i = 0; i < entries.length; i++) {
-                writeEntry(out, entries[i], refs[i]);
-            }
+            out.ints(offsets);
+            out.intValue(stored.length);
+            out.bytes(stored);
             out.ints(d.firstEntry());
             KeyTrie.Layout l = d.trie().layout();
             out.ints(l.root());
@@ -132,23 +127,27 @@ final class DictionaryFile {
             if (!Arrays.equals(writtenKey, key)) {
                 throw new IOException(file + " was compiled from something else");
             }
+            int concepts = in.getInt();
+            if (concepts != lexicon.concepts().size()) {
+                throw new IOException(file + " does not hold a whole compiled dictionary of this lexicon: it refers to "
+                        + concepts + " concepts, and the lexicon has " + lexicon.concepts().size());
+            }
             Strings strings = new Strings();
             Target[] writtenTargets = new Target[length(in, 9)];
             for (int i = 0; i < writtenTargets.length; i++) {
                 writtenTargets[i] = readTarget(in, strings);
             }
-            Targets targets = new Targets(lexicon, writtenTargets);
-            DictionaryEntry[] entries = new DictionaryEntry[length(in, 17)];
-            for (int i = 0; i < entries.length; i++) {
-                entries[i] = readEntry(in, targets, strings);
-            }
+            int[] offsets = ints(in);
+            byte[] stored = new byte[length(in, 1)];
+            in.get(stored);
+            StoredEntries.checkOffsets(offsets, stored.length);
             int[] firstEntry = ints(in);
             KeyTrie trie = KeyTrie.of(new KeyTrie.Layout(ints(in), ints(in), chars(in), chars(in), longs(in),
                     ints(in), ints(in)));
             if (in.hasRemaining()) {
                 throw new IOException(file + " does not end where a compiled dictionary ends");
             }
-            return new Dictionary(trie, firstEntry, entries);
+            return new Dictionary(trie, firstEntry, new StoredEntries(stored, offsets, lexicon, writtenTargets));
         } catch (RuntimeException e) {
             throw new IOException(file + " does not hold a whole compiled dictionary of this lexicon: " + e, e);
         }
@@ -178,35 +177,6 @@ final class DictionaryFile {
             return 2 * place.getAsInt();
         }
         return DictionaryCompiler.targetOf(c, lexicon).equals(t) ? 2 * place.getAsInt() + 1 : null;
-    }
-
-    /** The targets entries refer to: those of concepts, built on first reference and then shared, and those written out. */
-    private static final class Targets {
-        private final Lexicon lexicon;
-        private final List<Concept> concepts;
-        private final Target[] ofConcepts;
-        private final Target[] written;
-
-        Targets(Lexicon lexicon, Target[] written) {
-            this.lexicon = lexicon;
-            this.concepts = lexicon.concepts();
-            this.ofConcepts = new Target[concepts.size()];
-            this.written = written;
-        }
-
-        Target get(int ref) {
-            if (ref < 0) {
-                return written[-1 - ref];
-            }
-            int place = ref >>> 1;
-            Target t = ofConcepts[place];
-            if (t == null) {
-                Concept c = concepts.get(place);
-                t = (ref & 1) == 0 ? DictionaryCompiler.unlinkedTargetOf(c) : DictionaryCompiler.targetOf(c, lexicon);
-                ofConcepts[place] = t;
-            }
-            return t;
-        }
     }
 
     private static void writeTarget(Out out, Target t) throws IOException {
@@ -242,34 +212,6 @@ final class DictionaryFile {
     private static Identifier readIdentifier(ByteBuffer in, Strings strings) {
         IdScheme scheme = IdScheme.values()[in.get()];
         return new Identifier(scheme, strings.read(in));
-    }
-
-    private static void writeEntry(Out out, DictionaryEntry e, int target) throws IOException {
-        int place = e.target().names().indexOf(e.name());
-        int flags = (e.caseSensitive() ? CASE_SENSITIVE : 0) | (e.primary() ? PRIMARY : 0)
-                | (place < 0 ? NAME_WRITTEN : 0)
-                | (e.casedKey() == null ? CASED_NONE : e.casedKey().equals(e.name()) ? CASED_NAME : 0);
-        out.intValue(target);
-        out.byteValue(flags);
-        out.longValue(e.boundaries());
-        if (place < 0) {
-            out.string(e.name());
-        } else {
-            out.intValue(place);
-        }
-        if ((flags & (CASED_NONE | CASED_NAME)) == 0) {
-            out.string(e.casedKey());
-        }
-    }
-
-    private static DictionaryEntry readEntry(ByteBuffer in, Targets targets, Strings strings) {
-        Target target = targets.get(in.getInt());
-        int flags = in.get();
-        long boundaries = in.getLong();
-        String name = (flags & NAME_WRITTEN) != 0 ? strings.read(in) : target.names().get(in.getInt());
-        String cased = (flags & CASED_NONE) != 0 ? null : (flags & CASED_NAME) != 0 ? name : strings.read(in);
-        return new DictionaryEntry(target, name, cased, (flags & CASE_SENSITIVE) != 0, (flags & PRIMARY) != 0,
-                boundaries);
     }
 
     /** The length of the array that follows, checked against what the file has left (a damaged length allocates nothing). */

@@ -55,7 +55,7 @@ class DictionaryFileTest {
         assertArrayEquals(a.rankBefore(), b.rankBefore());
         assertArrayEquals(a.keyAt(), b.keyAt());
         assertArrayEquals(expected.firstEntry(), actual.firstEntry());
-        assertEquals(List.of(expected.entries()), List.of(actual.entries()));
+        assertEquals(List.copyOf(expected.entries()), List.copyOf(actual.entries()));
     }
 
     @Test
@@ -63,10 +63,12 @@ class DictionaryFileTest {
         Dictionary read = roundTrip();
 
         assertSameDictionary(COMPILED, read);
-        assertTrue(Arrays.stream(read.entries()).anyMatch(e -> e.casedKey() == null)
-                && Arrays.stream(read.entries()).anyMatch(DictionaryEntry::caseSensitive)
-                && Arrays.stream(read.entries()).anyMatch(DictionaryEntry::primary)
-                && Arrays.stream(read.entries()).anyMatch(e -> e.boundaries() != 0),
+        assertTrue(read.entries().stream().anyMatch(e -> e.casedKey() == null)
+                && read.entries().stream().anyMatch(DictionaryEntry::caseSensitive)
+                && read.entries().stream().anyMatch(DictionaryEntry::primary)
+                && read.entries().stream().anyMatch(e -> e.boundaries() != 0)
+                && read.entries().stream().anyMatch(e -> !e.target().names().contains(e.name()))
+                && read.entries().stream().anyMatch(e -> e.casedKey() != null && !e.casedKey().equals(e.name())),
                 "the sample exercises every field of an entry");
     }
 
@@ -75,11 +77,11 @@ class DictionaryFileTest {
         Dictionary read = roundTrip();
         Map<Target, Integer> firstWith = new IdentityHashMap<>();
         int shared = 0;
-        for (int i = 0; i < COMPILED.entries().length; i++) {
-            Integer first = firstWith.putIfAbsent(COMPILED.entries()[i].target(), i);
+        for (int i = 0; i < COMPILED.entries().size(); i++) {
+            Integer first = firstWith.putIfAbsent(COMPILED.entries().get(i).target(), i);
             if (first != null) {
                 shared++;
-                assertSame(read.entries()[first].target(), read.entries()[i].target(), "entry " + i);
+                assertSame(read.entries().get(first).target(), read.entries().get(i).target(), "entry " + i);
             }
         }
         assertTrue(shared > 0, "the sample has targets with several names");
@@ -91,6 +93,60 @@ class DictionaryFileTest {
         String text = "MET and c-kit in Non-Small-Cell Lung Cancers of patients and mice treated with crizotinib";
         assertEquals(COMPILED.find(NORMALISER.normalise(text)), read.find(NORMALISER.normalise(text)));
         assertTrue(read.find(NORMALISER.normalise(text)).size() >= 4);
+    }
+
+    @Test
+    void entriesAreDecodedWhenFirstUsedAndOnlyThose() throws IOException {
+        Dictionary read = roundTrip();
+        StoredEntries stored = (StoredEntries) read.entries();
+        assertEquals(0, stored.decodedCount(), "nothing is decoded by reading");
+
+        String text = "crizotinib in mice";
+        List<DictionaryMatch> found = read.find(NORMALISER.normalise(text));
+
+        assertEquals(COMPILED.find(NORMALISER.normalise(text)), found);
+        assertTrue(stored.decodedCount() >= found.size() && stored.decodedCount() < stored.size() / 4,
+                stored.decodedCount() + " of " + stored.size() + " decoded for " + found.size() + " matches");
+    }
+
+    @Test
+    void threadsDecodingAtOnceAreGivenTheSameEntriesAndTargets() throws Exception {
+        Dictionary read = roundTrip();
+        List<DictionaryEntry> entries = read.entries();
+        int threads = 6;
+        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(threads);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            List<java.util.concurrent.Future<DictionaryEntry[]>> seen = new java.util.ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                boolean backwards = t % 2 == 1;
+                seen.add(pool.submit(() -> {
+                    start.await();
+                    DictionaryEntry[] got = new DictionaryEntry[entries.size()];
+                    for (int i = 0; i < got.length; i++) {
+                        int k = backwards ? got.length - 1 - i : i;
+                        got[k] = entries.get(k);
+                    }
+                    return got;
+                }));
+            }
+            DictionaryEntry[] first = seen.get(0).get();
+            for (java.util.concurrent.Future<DictionaryEntry[]> other : seen) {
+                DictionaryEntry[] got = other.get();
+                for (int k = 0; k < got.length; k++) {
+                    assertSame(first[k], got[k], "entry " + k);
+                }
+            }
+            Map<Target, Integer> firstWith = new IdentityHashMap<>();
+            for (int k = 0; k < first.length; k++) {
+                Integer shares = firstWith.putIfAbsent(COMPILED.entries().get(k).target(), k);
+                if (shares != null) {
+                    assertSame(first[shares].target(), first[k].target(), "entry " + k);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
