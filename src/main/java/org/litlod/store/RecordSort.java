@@ -28,7 +28,8 @@ import java.util.PriorityQueue;
  */
 final class RecordSort implements AutoCloseable {
     private static final int BUFFER = 1 << 20;
-    private static final int INSERTION = 16;
+    private static final int INSERTION = 24;
+    private static final int BUCKETS = 256;
 
     private final int width;
     private final Path folder;
@@ -39,6 +40,8 @@ final class RecordSort implements AutoCloseable {
     private int filled;
     private long added;
     private boolean ready;
+    /** Where the buckets of each depth of division start ({@link #divide}), made when first needed. */
+    private int[][] bucketStarts;
 
     /**
      * @param width      longs per key
@@ -104,7 +107,7 @@ final class RecordSort implements AutoCloseable {
     synchronized Iterator<long[]> sorted() throws IOException {
         if (!ready) {
             if (runFiles.isEmpty()) {
-                sort(0, filled / width);
+                sort(filled / width);
             } else {
                 if (filled > 0) {
                     spill();
@@ -117,7 +120,7 @@ final class RecordSort implements AutoCloseable {
     }
 
     private void spill() throws IOException {
-        sort(0, filled / width);
+        sort(filled / width);
         Files.createDirectories(folder);
         Path file = folder.resolve("run-" + runFiles.size());
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), BUFFER))) {
@@ -159,35 +162,43 @@ final class RecordSort implements AutoCloseable {
         return 0;
     }
 
-    /** Sorts records {@code lo} (inclusive) to {@code hi} (exclusive) of the run: quicksort, median of three, insertion sort for short ranges. */
-    private void sort(int lo, int hi) {
+    /** Sorts the first {@code records} records of the run. */
+    private void sort(int records) {
+        if (bucketStarts == null) {
+            bucketStarts = new int[width * Long.BYTES + 1][];
+        }
+        sort(0, records, 0, 0);
+    }
+
+    /**
+     * Sorts records {@code lo} (inclusive) to {@code hi} (exclusive) of the run, which are equal
+     * in their columns before {@code column}, most significant byte first (an American flag
+     * sort): the range is divided in place into up to 256 buckets by the highest byte in which
+     * its keys differ, and each bucket sorted the same way; short ranges by insertion. A byte in
+     * which all keys of a range agree costs one reading of the range, not a division, which
+     * suits node ids, whose high bytes are mostly zero. {@code depth} counts the divisions above.
+     */
+    private void sort(int lo, int hi, int column, int depth) {
         while (hi - lo > INSERTION) {
-            int mid = lo + (hi - lo) / 2;
-            orderThree(lo, mid, hi - 1);
-            swap(mid, hi - 2);
-            int pivot = (hi - 2) * width;
-            int i = lo;
-            int j = hi - 2;
-            while (true) {
-                while (compare(run, (++i) * width, run, pivot, width) < 0) {
-                    // i stops at a key not below the pivot
-                }
-                while (compare(run, (--j) * width, run, pivot, width) > 0) {
-                    // j stops at a key not above the pivot
-                }
-                if (i >= j) {
-                    break;
-                }
-                swap(i, j);
+            long first = run[lo * width + column];
+            long differ = 0;
+            for (int i = lo + 1; i < hi; i++) {
+                differ |= run[i * width + column] ^ first;
             }
-            swap(i, hi - 2);
-            if (i - lo < hi - i - 1) {
-                sort(lo, i);
-                lo = i + 1;
-            } else {
-                sort(i + 1, hi);
-                hi = i;
+            if (differ == 0) {
+                if (++column == width) {
+                    return;
+                }
+                continue;
             }
+            int shift = (Long.SIZE - 1 - Long.numberOfLeadingZeros(differ)) & -Long.BYTES;
+            int[] starts = divide(lo, hi, column, shift, depth);
+            for (int b = 0; b < BUCKETS; b++) {
+                if (starts[b + 1] - starts[b] > 1) {
+                    sort(starts[b], starts[b + 1], column, depth + 1);
+                }
+            }
+            return;
         }
         for (int i = lo + 1; i < hi; i++) {
             for (int j = i; j > lo && compare(run, (j - 1) * width, run, j * width, width) > 0; j--) {
@@ -196,16 +207,42 @@ final class RecordSort implements AutoCloseable {
         }
     }
 
-    private void orderThree(int a, int b, int c) {
-        if (compare(run, b * width, run, a * width, width) < 0) {
-            swap(a, b);
+    /**
+     * Divides records {@code [lo, hi)} in place into buckets by the byte {@code shift} bits up in
+     * their key's {@code column}; returns where each bucket starts, and last where they end.
+     */
+    private int[] divide(int lo, int hi, int column, int shift, int depth) {
+        int[] starts = bucketStarts[depth];
+        if (starts == null) {
+            starts = new int[BUCKETS + 1];
+            bucketStarts[depth] = starts;
         }
-        if (compare(run, c * width, run, b * width, width) < 0) {
-            swap(b, c);
-            if (compare(run, b * width, run, a * width, width) < 0) {
-                swap(a, b);
+        Arrays.fill(starts, 0);
+        for (int i = lo; i < hi; i++) {
+            starts[bucket(i, column, shift) + 1]++;
+        }
+        starts[0] = lo;
+        for (int b = 0; b < BUCKETS; b++) {
+            starts[b + 1] += starts[b];
+        }
+        int[] next = Arrays.copyOf(starts, BUCKETS);
+        for (int b = 0; b < BUCKETS; b++) {
+            int end = starts[b + 1];
+            while (next[b] < end) {
+                int i = next[b];
+                int v = bucket(i, column, shift);
+                while (v != b) {
+                    swap(i, next[v]++);
+                    v = bucket(i, column, shift);
+                }
+                next[b]++;
             }
         }
+        return starts;
+    }
+
+    private int bucket(int record, int column, int shift) {
+        return (int) (run[record * width + column] >>> shift) & (BUCKETS - 1);
     }
 
     private void swap(int a, int b) {

@@ -118,6 +118,29 @@ class RecordSortTest {
     }
 
     @Test
+    void keysThatDifferInAnyByteOfAnyColumnSortInUnsignedOrder(@TempDir Path dir) throws IOException {
+        Random random = new Random(5);
+        List<long[]> keys = new ArrayList<>();
+        for (int i = 0; i < 60_000; i++) {
+            long shared = random.nextInt(3);
+            keys.add(new long[] {
+                shared,                                           // a few values: long runs of equal first columns
+                random.nextLong(),                                // every byte differs, half with the high bit
+                (long) random.nextInt(40) << (8 * random.nextInt(8)), // one byte set, anywhere in the long
+                random.nextInt(4) == 0 ? -1L - random.nextInt(3) : random.nextInt(1 << 20)});
+        }
+        keys.addAll(keys.subList(0, 500));
+        int[] same = {0, 1, 2, 3};
+        int[] lastFirst = {3, 2, 0, 1};
+        try (RecordSort sort = new RecordSort(4, 100_000, dir.resolve("a"))) {
+            assertSameKeys(expected(keys, same), sortedBy(sort, keys, same));
+        }
+        try (RecordSort sort = new RecordSort(4, 100_000, dir.resolve("b"))) {
+            assertSameKeys(expected(keys, lastFirst), sortedBy(sort, keys, lastFirst));
+        }
+    }
+
+    @Test
     void keysAlreadyInOrderOrInReverseOrderSort(@TempDir Path dir) throws IOException {
         List<long[]> keys = expected(keys(3000, 3), new int[] {0, 1, 2, 3});
         List<long[]> reversed = new ArrayList<>(keys);
