@@ -1,7 +1,11 @@
 package org.litlod.rdf;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.GraphUtil;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.graph.GraphFactory;
 
 /**
@@ -25,10 +29,10 @@ public record MappedDocument(String graphIri, Graph graph, String documentLabel,
     }
 
     /**
-     * The document with the descriptions of its entities, in one new in-memory graph (for checks
-     * and standalone output; not to be changed): the shapes find their value nodes many times
-     * over, and a find in one graph costs less than in a union of two, which looks in both and
-     * drops the second's triples the first has.
+     * The document with the descriptions of its entities, in one new in-memory graph (for
+     * standalone output; not to be changed): a find in one graph costs less than in a union of
+     * two, which looks in both and drops the second's triples the first has. The shapes, which
+     * find their value nodes many times over, are checked {@link #withDescriptions} instead.
      */
     public Graph described() {
         if (entities.isEmpty()) {
@@ -38,6 +42,30 @@ public record MappedDocument(String graphIri, Graph graph, String documentLabel,
         GraphUtil.addInto(both, graph);
         GraphUtil.addInto(both, entities);
         return both;
+    }
+
+    /**
+     * What {@code use} makes of the document graph with the descriptions of its entities in it:
+     * they are added to the document graph for the call and taken out after (those it held
+     * already stay), which costs what the descriptions hold, where {@link #described} copies the
+     * whole document. For the thread that holds the document; {@code use} must not change the graph.
+     */
+    public <T> T withDescriptions(Function<Graph, T> use) {
+        if (entities.isEmpty()) {
+            return use.apply(graph);
+        }
+        List<Triple> added = new ArrayList<>();
+        entities.find().forEachRemaining(t -> {
+            if (!graph.contains(t)) {
+                graph.add(t);
+                added.add(t);
+            }
+        });
+        try {
+            return use.apply(graph);
+        } finally {
+            added.forEach(graph::delete);
+        }
     }
 
     /** The number of triples of the document graph and of its entity descriptions. */

@@ -40,8 +40,9 @@ final class RecordSort implements AutoCloseable {
     private int filled;
     private long added;
     private boolean ready;
-    /** Where the buckets of each depth of division start ({@link #divide}), made when first needed. */
+    /** Where the buckets of each depth of division start, and where each is filled to ({@link #divide}), made when first needed. */
     private int[][] bucketStarts;
+    private int[][] bucketNext;
 
     /**
      * @param width      longs per key
@@ -166,6 +167,7 @@ final class RecordSort implements AutoCloseable {
     private void sort(int records) {
         if (bucketStarts == null) {
             bucketStarts = new int[width * Long.BYTES + 1][];
+            bucketNext = new int[width * Long.BYTES + 1][];
         }
         sort(0, records, 0, 0);
     }
@@ -225,7 +227,12 @@ final class RecordSort implements AutoCloseable {
         for (int b = 0; b < BUCKETS; b++) {
             starts[b + 1] += starts[b];
         }
-        int[] next = Arrays.copyOf(starts, BUCKETS);
+        int[] next = bucketNext[depth];
+        if (next == null) {
+            next = new int[BUCKETS];
+            bucketNext[depth] = next;
+        }
+        System.arraycopy(starts, 0, next, 0, BUCKETS);
         for (int b = 0; b < BUCKETS; b++) {
             int end = starts[b + 1];
             while (next[b] < end) {

@@ -98,9 +98,11 @@ public final class ShapeCheck {
      * @throws ShapeViolationException listing every violation, when the graph does not conform
      */
     public void check(MappedDocument m) throws ShapeViolationException {
-        Graph described = m.described();
-        List<Violation> found = new ArrayList<>(violations(documentShapesFor(described), described));
-        found.addAll(newDescriptionViolations(described));
+        List<Violation> found = m.withDescriptions(described -> {
+            List<Violation> all = new ArrayList<>(violations(documentShapesFor(described), described));
+            all.addAll(newDescriptionViolations(described));
+            return all;
+        });
         if (!found.isEmpty()) {
             throw new ShapeViolationException(m.documentLabel(), sorted(found));
         }
