@@ -34,7 +34,7 @@ final class AuthorMapper {
         for (int i = 0; i < authors.size(); i++) {
             Resource person = person(c, authors.get(i), c.iris().author(c.paperIri(), i + 1));
             c.paper().addProperty(DCTerms.creator, person);
-            list.add(i + 1, person);
+            list.addProperty(RDF.li(i + 1), person);
         }
     }
 

@@ -50,7 +50,7 @@ final class ReferenceMapper {
         if (!r.authors().isEmpty()) {
             Seq list = c.model().createSeq(ref.getURI() + "/authors");
             for (int i = 0; i < r.authors().size(); i++) {
-                list.add(i + 1, r.authors().get(i));
+                list.addProperty(RDF.li(i + 1), r.authors().get(i));
             }
             ref.addProperty(BIBO.authorList, list);
         }

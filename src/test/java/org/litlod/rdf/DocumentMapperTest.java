@@ -61,6 +61,26 @@ class DocumentMapperTest {
     }
 
     @Test
+    void everyAuthorOfAConsortiumPaperIsListedInItsPlace() {
+        org.litlod.model.DocumentBuilder b = org.litlod.model.Document.builder(SampleDocuments.article().source(),
+                org.litlod.model.DocumentKind.JOURNAL_ARTICLE, "A consortium paper")
+                .ids(new org.litlod.model.DocumentIds("10.5555/consortium", null, null));
+        int n = 2_500;
+        for (int i = 1; i <= n; i++) {
+            b.author(org.litlod.model.Author.named("Author " + i));
+        }
+        Sparql consortium = new Sparql(new DocumentMapper(new org.litlod.ids.IriMinter()).map(b.build(), "v").graph());
+        String paper = "http://localhost:3030/paper/doi/10.5555~consortium";
+
+        assertEquals(List.of(String.valueOf(n)), consortium.values("SELECT (COUNT(*) AS ?n) WHERE { <" + paper
+                + "> bibo:authorList ?l . ?l ?p ?a . FILTER(STRSTARTS(STR(?p), STR(rdf:_))) }"));
+        assertEquals(List.of("0"), consortium.values("SELECT (COUNT(*) AS ?n) WHERE { <" + paper
+                + "> bibo:authorList ?l . ?l ?p ?a . FILTER(STRSTARTS(STR(?p), STR(rdf:_)))"
+                + " FILTER(STRAFTER(STR(?p), \"#_\") != STRAFTER(STR(?a), \"/author/\")) }"));
+        assertTrue(consortium.ask("<" + paper + "> bibo:authorList ?l . ?l rdf:_2500 ?a . ?a foaf:name \"Author 2500\""));
+    }
+
+    @Test
     void referencesWithTheirOwnBibliographicData() {
         assertEquals(List.of("2012", "2016"), q.values("SELECT ?y WHERE { <" + PAPER + "> cito:cites ?r ."
                 + " ?r dcterms:issued ?y . FILTER(DATATYPE(?y) = xsd:gYear) } ORDER BY ?y"));
