@@ -23,9 +23,9 @@ import org.apache.jena.tdb2.loader.LoaderFactory;
 
 /**
  * Feeds the quads of a bulk load straight into TDB2's loader (no N-Quads text in between, so
- * nothing is parsed), and into the text index as they pass; then lets the loader finish, packs
- * the indexes into full blocks ({@link IndexPacking}: the loader leaves them half full) while the
- * text index commits beside it, records the data version from the quads that passed (the
+ * nothing is parsed), and into the text index as they pass; then lets the loader finish and packs
+ * the indexes into full blocks ({@link IndexPacking}: the loader leaves them half full), while the
+ * text index, complete once the last quad has passed, commits beside both; records the data version from the quads that passed (the
  * store's index records are counted, to be sure none came twice), records the store's size as
  * the baseline of later compactions ({@link Compaction#ifGrown}) and removes the store's
  * unfinished mark. The quads of shared graphs (entity descriptions) come again with every batch
@@ -134,17 +134,22 @@ final class LoaderWriter implements BulkWriter {
     public long finish(Consumer<Stage> stages) throws IOException {
         stages.accept(Stage.INDEXING);
         stream.finish();
-        if (sorted) {
-            primaries.finish();
-        } else {
-            loader.finishBulk();
-        }
-        loaderFinished = true;
-        stages.accept(Stage.PACKING);
         FutureTask<Void> committing = new FutureTask<>(text::commit, null);
         Thread committer = new Thread(committing, "text-index-commit");
         committer.setDaemon(true);
         committer.start();
+        try {
+            if (sorted) {
+                primaries.finish();
+            } else {
+                loader.finishBulk();
+            }
+        } catch (IOException | RuntimeException e) {
+            awaited(committing);
+            throw e;
+        }
+        loaderFinished = true;
+        stages.accept(Stage.PACKING);
         boolean stillUsable = false;
         try {
             if (sorted) {
@@ -191,7 +196,7 @@ final class LoaderWriter implements BulkWriter {
         }
     }
 
-    /** Waits for the text index's commit, which runs beside packing (its files are apart), and throws what it threw. */
+    /** Waits for the text index's commit, which runs beside the loader's end and the packing (its files are apart), and throws what it threw. */
     private static void ended(FutureTask<Void> committing) throws IOException {
         try {
             committing.get();
