@@ -42,13 +42,13 @@ final class SortedPrimaries implements AutoCloseable {
     /** The records a sort's memory holds at first; it grows as they come. */
     private static final int FIRST_RECORDS = 1 << 16;
     /**
-     * How many quads may wait for their node ids before {@link #stream} waits too: two and a half
+     * How many quads may wait for their node ids before {@link #stream} waits too: one and a half
      * of the batches TDB2 hands its node-table thread ({@link LoaderConst#ChunkSize} quads each;
      * the batch being filled is not handed over, so the backlog must be larger than one). TDB2's
      * own queue holds ten; a node table that far behind is left to finish them alone, on one
-     * core, after the last quad.
+     * core, after the last quad: the smaller the backlog, the shorter that end.
      */
-    static final long BACKLOG = 5L * LoaderConst.ChunkSize / 2;
+    static final long BACKLOG = 3L * LoaderConst.ChunkSize / 2;
     /** Quads are counted against the backlog this many at a time. */
     private static final int CHECK_EVERY = 4096;
 
