@@ -70,8 +70,7 @@ final class DictionaryFile {
             }
             refs[i] = ref != null ? ref : -1 - number;
         }
-        int[] offsets = new int[entries.size() + 1];
-        byte[] stored = StoredEntries.encode(entries, refs, offsets);
+        int[] offsets = StoredEntries.offsets(entries, refs);
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.TRUNCATE_EXISTING)) {
             Out out = new Out(ch);
@@ -84,8 +83,11 @@ final class DictionaryFile {
                 writeTarget(out, t);
             }
             out.ints(offsets);
-            out.intValue(stored.length);
-            out.bytes(stored);
+            out.intValue(offsets[entries.size()]);
+            StoredEntries.Encoder encoder = new StoredEntries.Encoder();
+            for (int i = 0; i < entries.size(); i++) {
+                out.bytes(encoder.encode(entries.get(i), refs[i]));
+            }
             out.ints(d.firstEntry());
             KeyTrie.Layout l = d.trie().layout();
             out.ints(l.root());

@@ -105,43 +105,54 @@ final class StoredEntries extends AbstractList<DictionaryEntry> implements Rando
     }
 
     /**
-     * Encodes {@code entries} one after the other, {@code refs} giving how each refers to its
-     * target; {@code offsets} receives where each starts, and last where they end.
+     * Where each of {@code entries} starts when they are stored one after the other, and last
+     * where they end; {@code refs} gives how each refers to its target.
      */
-    static byte[] encode(List<DictionaryEntry> entries, int[] refs, int[] offsets) {
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream(entries.size() * (LEAST_BYTES + 8));
-        DataOutputStream out = new DataOutputStream(buffer);
-        try {
-            for (int i = 0; i < entries.size(); i++) {
-                offsets[i] = out.size();
-                DictionaryEntry e = entries.get(i);
-                int place = e.target().names().indexOf(e.name());
-                int flags = (e.caseSensitive() ? CASE_SENSITIVE : 0) | (e.primary() ? PRIMARY : 0)
-                        | (place < 0 ? NAME_WRITTEN : 0)
-                        | (e.casedKey() == null ? CASED_NONE : e.casedKey().equals(e.name()) ? CASED_NAME : 0);
-                out.writeInt(refs[i]);
+    static int[] offsets(List<DictionaryEntry> entries, int[] refs) {
+        int[] offsets = new int[entries.size() + 1];
+        Encoder encoder = new Encoder();
+        for (int i = 0; i < entries.size(); i++) {
+            offsets[i + 1] = Math.addExact(offsets[i], encoder.encode(entries.get(i), refs[i]).length);
+        }
+        return offsets;
+    }
+
+    /** Encodes entries one at a time through one buffer. */
+    static final class Encoder {
+        private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(256);
+        private final DataOutputStream out = new DataOutputStream(buffer);
+
+        /** The stored form of {@code e}, which refers to its target by {@code ref}. */
+        byte[] encode(DictionaryEntry e, int ref) {
+            buffer.reset();
+            int place = e.target().names().indexOf(e.name());
+            int flags = (e.caseSensitive() ? CASE_SENSITIVE : 0) | (e.primary() ? PRIMARY : 0)
+                    | (place < 0 ? NAME_WRITTEN : 0)
+                    | (e.casedKey() == null ? CASED_NONE : e.casedKey().equals(e.name()) ? CASED_NAME : 0);
+            try {
+                out.writeInt(ref);
                 out.writeByte(flags);
                 out.writeLong(e.boundaries());
                 if (place < 0) {
-                    string(out, e.name());
+                    string(e.name());
                 } else {
                     out.writeInt(place);
                 }
                 if ((flags & (CASED_NONE | CASED_NAME)) == 0) {
-                    string(out, e.casedKey());
+                    string(e.casedKey());
                 }
+                out.flush();
+            } catch (IOException x) {
+                throw new UncheckedIOException(x);
             }
-            offsets[entries.size()] = out.size();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return buffer.toByteArray();
         }
-        return buffer.toByteArray();
-    }
 
-    private static void string(DataOutputStream out, String s) throws IOException {
-        byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(utf8.length);
-        out.write(utf8);
+        private void string(String s) throws IOException {
+            byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+            out.writeInt(utf8.length);
+            out.write(utf8);
+        }
     }
 
     private DictionaryEntry decode(int at) {
