@@ -23,9 +23,10 @@ import org.apache.jena.tdb2.loader.LoaderFactory;
 
 /**
  * Feeds the quads of a bulk load straight into TDB2's loader (no N-Quads text in between, so
- * nothing is parsed), and into the text index as they pass; then lets the loader finish and packs
- * the indexes into full blocks ({@link IndexPacking}: the loader leaves them half full), while the
- * text index, complete once the last quad has passed, commits beside both; records the data version from the quads that passed (the
+ * nothing is parsed), and into the text index as they pass; then lets the loader finish and
+ * packs the indexes into full blocks ({@link IndexPacking}: the loader leaves them half full),
+ * while the text index, complete once the last quad has passed, commits beside both; records
+ * the data version from the quads that passed (the
  * store's index records are counted, to be sure none came twice), records the store's size as
  * the baseline of later compactions ({@link Compaction#ifGrown}) and removes the store's
  * unfinished mark. The quads of shared graphs (entity descriptions) come again with every batch
@@ -196,7 +197,10 @@ final class LoaderWriter implements BulkWriter {
         }
     }
 
-    /** Waits for the text index's commit, which runs beside the loader's end and the packing (its files are apart), and throws what it threw. */
+    /**
+     * Waits for the text index's commit, which runs beside the loader's end and the packing (its
+     * files are apart), and throws what it threw.
+     */
     private static void ended(FutureTask<Void> committing) throws IOException {
         try {
             committing.get();
