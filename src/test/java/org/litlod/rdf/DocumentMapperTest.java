@@ -5,6 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.litlod.model.Author;
+import org.litlod.model.Document;
+import org.litlod.model.DocumentBuilder;
+import org.litlod.model.DocumentIds;
+import org.litlod.model.DocumentKind;
 import org.litlod.validate.ShapeCheck;
 
 /** Bibliographic, body and provenance triples of a hand-built article, asserted fact by fact. */
@@ -62,12 +67,11 @@ class DocumentMapperTest {
 
     @Test
     void everyAuthorOfAConsortiumPaperIsListedInItsPlace() {
-        org.litlod.model.DocumentBuilder b = org.litlod.model.Document.builder(SampleDocuments.article().source(),
-                org.litlod.model.DocumentKind.JOURNAL_ARTICLE, "A consortium paper")
-                .ids(new org.litlod.model.DocumentIds("10.5555/consortium", null, null));
+        DocumentBuilder b = Document.builder(SampleDocuments.article().source(), DocumentKind.JOURNAL_ARTICLE,
+                "A consortium paper").ids(new DocumentIds("10.5555/consortium", null, null));
         int n = 2_500;
         for (int i = 1; i <= n; i++) {
-            b.author(org.litlod.model.Author.named("Author " + i));
+            b.author(Author.named("Author " + i));
         }
         Sparql consortium = new Sparql(new DocumentMapper(new org.litlod.ids.IriMinter()).map(b.build(), "v").graph());
         String paper = "http://localhost:3030/paper/doi/10.5555~consortium";

@@ -9,10 +9,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.litlod.tag.SampleLexicon;
@@ -114,10 +119,10 @@ class DictionaryFileTest {
         Dictionary read = roundTrip();
         List<DictionaryEntry> entries = read.entries();
         int threads = 6;
-        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(threads);
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        CyclicBarrier start = new CyclicBarrier(threads);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
-            List<java.util.concurrent.Future<DictionaryEntry[]>> seen = new java.util.ArrayList<>();
+            List<Future<DictionaryEntry[]>> seen = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
                 boolean backwards = t % 2 == 1;
                 seen.add(pool.submit(() -> {
@@ -131,7 +136,7 @@ class DictionaryFileTest {
                 }));
             }
             DictionaryEntry[] first = seen.get(0).get();
-            for (java.util.concurrent.Future<DictionaryEntry[]> other : seen) {
+            for (Future<DictionaryEntry[]> other : seen) {
                 DictionaryEntry[] got = other.get();
                 for (int k = 0; k < got.length; k++) {
                     assertSame(first[k], got[k], "entry " + k);
