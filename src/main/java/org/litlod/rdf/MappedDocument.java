@@ -29,10 +29,10 @@ public record MappedDocument(String graphIri, Graph graph, String documentLabel,
     }
 
     /**
-     * The document with the descriptions of its entities, in one new in-memory graph (for
-     * standalone output; not to be changed): a find in one graph costs less than in a union of
-     * two, which looks in both and drops the second's triples the first has. The shapes, which
-     * find their value nodes many times over, are checked {@link #withDescriptions} instead.
+     * The document with the descriptions of its entities, in one new in-memory graph, to query
+     * the document whole (not to be changed): a find in one graph costs less than in a union of
+     * two, which looks in both and drops the second's triples the first has. The pipeline checks
+     * the shapes {@link #withDescriptions} instead, which copies only the descriptions.
      */
     public Graph described() {
         if (entities.isEmpty()) {

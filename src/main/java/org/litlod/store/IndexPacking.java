@@ -262,13 +262,13 @@ final class IndexPacking {
         Txn.executeRead(tdb, () -> sources.forEach((index, source) -> {
             TupleIndex primary = primaries.get(index);
             String name = index.getName();
-            boolean whole = GroupedSort.sharedColumns(primary.getName(), name) == 0;
             switch (source) {
                 case NONE -> { }
                 case ITSELF -> tasks.add(new IndexRewrites.Task(name, false, 0,
                         sharers -> Txn.calculateRead(tdb, () -> pack(index, Location.create(work.toString())))));
                 case GATHERED -> {
                     RecordSort records = gathered.get(primary.getName());
+                    boolean whole = GroupedSort.sharedColumns(primary.getName(), name) == 0;
                     long runBlocks = records.size() * primary.getTupleLength() * Long.BYTES / SystemTDB.BlockSize + 1;
                     tasks.add(new IndexRewrites.Task(name, whole, whole ? runBlocks : 0,
                             sharers -> Txn.calculateRead(tdb, () -> sortedInto(index, primary.getName(), once(records),

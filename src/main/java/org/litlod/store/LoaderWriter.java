@@ -26,20 +26,20 @@ import org.apache.jena.tdb2.loader.LoaderFactory;
  * nothing is parsed), and into the text index as they pass; then lets the loader finish and
  * packs the indexes into full blocks ({@link IndexPacking}: the loader leaves them half full),
  * while the text index, complete once the last quad has passed, commits beside both; records
- * the data version from the quads that passed (the
- * store's index records are counted, to be sure none came twice), records the store's size as
- * the baseline of later compactions ({@link Compaction#ifGrown}) and removes the store's
- * unfinished mark. The quads of shared graphs (entity descriptions) come again with every batch
- * of documents that names the entity: those seen before ({@link SeenQuads}) are not sent again,
- * and they are not counted as they pass: the data version reads them back from the store once
- * the indexes are built, which costs what the shared graphs hold, not what the store holds. For
- * a new store only: TDB2's bulk loaders are not transactional.
+ * the data version from the quads that passed (the store's index records are counted, to be
+ * sure none came twice), records the store's size as the baseline of later compactions
+ * ({@link Compaction#ifGrown}) and removes the store's unfinished mark. The quads of shared
+ * graphs (entity descriptions) come again with every batch of documents that names the entity:
+ * those seen before ({@link SeenQuads}) are not sent again, and they are not counted as they
+ * pass: the data version reads them back from the store once the indexes are built, which
+ * costs what the shared graphs hold, not what the store holds. For a new store only: TDB2's
+ * bulk loaders are not transactional.
  *
  * <p>With the {@linkplain BulkStore.Loader#SORTED sorted} plan, only TDB2's node table takes the
  * quads as they come; each table's records are gathered in a sort ({@link SortedPrimaries}) and
  * every index is written from them ({@link IndexPacking#build}); a failure to build them fails
- * the load (the store keeps its unfinished mark). With the others, a failure to pack is a warning: the store is complete as
- * the loader left it.
+ * the load (the store keeps its unfinished mark). With the others, a failure to pack is a
+ * warning: the store is complete as the loader left it.
  */
 final class LoaderWriter implements BulkWriter {
     /** The folder, in the store's folder, of the sort runs of the primaries' records that do not fit the memory. */
