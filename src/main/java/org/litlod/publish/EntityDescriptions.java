@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.sparql.graph.GraphFactory;
+import org.litlod.rdf.DocumentGraph;
 import org.litlod.rdf.MappedDocument;
 
 /**
@@ -23,7 +23,7 @@ final class EntityDescriptions {
             if (d.entities().isEmpty()) {
                 continue;
             }
-            Graph g = out.computeIfAbsent(d.entityGraphIri(), k -> GraphFactory.createDefaultGraph());
+            Graph g = out.computeIfAbsent(d.entityGraphIri(), k -> new DocumentGraph());
             d.entities().find().forEachRemaining(g::add);
         }
         return out;

@@ -2,7 +2,6 @@ package org.litlod.rdf;
 
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.litlod.ids.Equivalents;
 import org.litlod.ids.Labels;
 import org.litlod.ids.IriMinter;
@@ -88,7 +87,7 @@ public final class DocumentMapper {
     public MappedDocument map(Document d, String lexiconVersion) {
         String label = d.source().fileName();
         try {
-            Model model = ModelFactory.createModelForGraph(GraphFactory.createDefaultGraph());
+            Model model = ModelFactory.createModelForGraph(new DocumentGraph());
             model.setNsPrefixes(Prefixes.standard());
             String graphIri = iris.graph(d);
             MappingContext c = new MappingContext(model, iris, d,
@@ -101,7 +100,7 @@ public final class DocumentMapper {
             BodyMapper.map(c);
             PassageMapper.map(c);
             EntityIndex entities = EntityIndex.of(c);
-            Model described = ModelFactory.createModelForGraph(GraphFactory.createDefaultGraph());
+            Model described = ModelFactory.createModelForGraph(new DocumentGraph());
             described.setNsPrefixes(Prefixes.standard());
             EntityMapper.map(c.writingTo(described), entities);
             DocumentAnnotationMapper.map(c, entities);

@@ -6,7 +6,6 @@ import java.util.function.Function;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.GraphUtil;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.sparql.graph.GraphFactory;
 
 /**
  * The RDF of one document: the named graph it belongs in and its triples, and the descriptions
@@ -25,7 +24,7 @@ public record MappedDocument(String graphIri, Graph graph, String documentLabel,
 
     /** A document without entity descriptions of its own (tests). */
     public MappedDocument(String graphIri, Graph graph, String documentLabel) {
-        this(graphIri, graph, documentLabel, null, GraphFactory.createDefaultGraph());
+        this(graphIri, graph, documentLabel, null, new DocumentGraph());
     }
 
     /**
@@ -38,7 +37,7 @@ public record MappedDocument(String graphIri, Graph graph, String documentLabel,
         if (entities.isEmpty()) {
             return graph;
         }
-        Graph both = GraphFactory.createDefaultGraph();
+        Graph both = new DocumentGraph();
         GraphUtil.addInto(both, graph);
         GraphUtil.addInto(both, entities);
         return both;

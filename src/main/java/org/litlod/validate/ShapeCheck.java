@@ -23,6 +23,7 @@ import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.Prologue;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.DCTerms;
+import org.litlod.rdf.DocumentGraph;
 import org.litlod.rdf.MappedDocument;
 import org.litlod.vocab.OA;
 import org.litlod.vocab.Prefixes;
@@ -131,7 +132,7 @@ public final class ShapeCheck {
 
     /** The violations of the entity descriptions in {@code described} that have not passed before. */
     private List<Violation> newDescriptionViolations(Graph described) {
-        Graph fresh = GraphFactory.createDefaultGraph();
+        Graph fresh = new DocumentGraph();
         List<String> keys = new ArrayList<>();
         described.find(Node.ANY, DCTerms.identifier.asNode(), Node.ANY).forEachRemaining(t -> {
             String key = descriptionKey(t);
