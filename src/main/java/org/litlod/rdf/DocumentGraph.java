@@ -24,9 +24,13 @@ import org.apache.jena.util.iterator.WrappedIterator;
  * <p>
  * It is built for being written once and then read: a triple costs one set entry when added, and
  * the index of subjects, of objects or of predicates is built the first time a find needs it,
- * then kept up to date. Jena's default graph keeps three hash indexes from the first triple, in
- * code of its own that the JIT compiles (and, as the graph's types vary, compiles again) while a
- * load is young; this graph's work is done in the JDK's collections, compiled once for all.
+ * then kept up to date (a find with a subject looks in the first, else one with an object in
+ * the second). Triples deleted in the reverse of the order they were added cost no search in
+ * the indexes, as when {@link MappedDocument#withDescriptions} takes out what it added.
+ * <p>
+ * Jena's default graph keeps three hash indexes from the first triple, in code of its own that
+ * the JIT compiles (and, as the graph's types vary, compiles again) while a load is young; this
+ * graph's work is done in the JDK's collections, compiled once for all.
  * <p>
  * Not thread-safe; iterators fail fast when the graph changes under them, and cannot remove.
  */
@@ -130,13 +134,18 @@ public final class DocumentGraph extends GraphBase {
             return;
         }
         List<Triple> list = index.get(key);
-        list.remove(t);
+        int last = list.size() - 1;
+        if (list.get(last).equals(t)) {
+            list.remove(last);
+        } else {
+            list.remove(t);
+        }
         if (list.isEmpty()) {
             index.remove(key);
         }
     }
 
-    /** The triples of {@code candidates} (of one subject or object) whose predicate and object match {@code p} and {@code o}. */
+    /** The triples of {@code candidates} (of one subject, predicate or object) whose predicate and object match {@code p} and {@code o}. */
     private static ExtendedIterator<Triple> matching(List<Triple> candidates, Node p, Node o) {
         if (candidates == null) {
             return NullIterator.instance();

@@ -46,8 +46,9 @@ public record MappedDocument(String graphIri, Graph graph, String documentLabel,
     /**
      * What {@code use} makes of the document graph with the descriptions of its entities in it:
      * they are added to the document graph for the call and taken out after (those it held
-     * already stay), which costs what the descriptions hold, where {@link #described} copies the
-     * whole document. For the thread that holds the document; {@code use} must not change the graph.
+     * already stay, and the others are taken out last first, which a {@link DocumentGraph} does
+     * without a search), which costs what the descriptions hold, where {@link #described} copies
+     * the whole document. For the thread that holds the document; {@code use} must not change the graph.
      */
     public <T> T withDescriptions(Function<Graph, T> use) {
         if (entities.isEmpty()) {
@@ -63,7 +64,9 @@ public record MappedDocument(String graphIri, Graph graph, String documentLabel,
         try {
             return use.apply(graph);
         } finally {
-            added.forEach(graph::delete);
+            for (int i = added.size() - 1; i >= 0; i--) {
+                graph.delete(added.get(i));
+            }
         }
     }
 

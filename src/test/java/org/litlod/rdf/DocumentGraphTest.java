@@ -102,6 +102,32 @@ class DocumentGraphTest {
     }
 
     @Test
+    void triplesTakenOutLastFirstLeaveEveryIndexAsBefore() {
+        Random r = new Random(11);
+        Graph expected = GraphFactory.createDefaultGraph();
+        DocumentGraph actual = new DocumentGraph();
+        for (int i = 0; i < 40; i++) {
+            Triple t = random(r);
+            expected.add(t);
+            actual.add(t);
+        }
+        assertSameAnswers(expected, actual); // builds the three indexes
+        List<Triple> added = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            Triple t = random(r);
+            if (!actual.contains(t)) {
+                actual.add(t);
+                added.add(t);
+            }
+        }
+        for (int i = added.size() - 1; i >= 0; i--) {
+            actual.delete(added.get(i));
+        }
+        assertSameAnswers(expected, actual);
+        assertEquals(expected.find().toSet(), actual.find().toSet());
+    }
+
+    @Test
     void holdsATripleOnceAndGivesTriplesInTheOrderAdded() {
         DocumentGraph g = new DocumentGraph();
         List<Triple> added = new ArrayList<>();
