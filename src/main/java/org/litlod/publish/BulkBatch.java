@@ -25,7 +25,7 @@ record BulkBatch(Path file, long bytes, long documents, long quads, List<String>
     /** A chunk of freshly checked documents; more of the file follows. */
     static BulkBatch of(Path file, PublishedInput chunk) {
         return new BulkBatch(file, 0, chunk.documents().size(), chunk.quads(), chunk.errors(), false,
-                sink -> BulkLoadNQuads.send(chunk.documents(), sink));
+                sink -> BulkLoadNQuads.send(chunk, sink));
     }
 
     /** The end of a file: no quads, the errors of the file as a whole (none, or why it failed). */

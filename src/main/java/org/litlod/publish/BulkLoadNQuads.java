@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
-import java.util.List;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 import org.apache.jena.graph.Graph;
@@ -26,14 +25,14 @@ final class BulkLoadNQuads {
     }
 
     /**
-     * Sends every triple of these documents to {@code sink} as a quad in the document's graph,
-     * and the descriptions of their entities, each once, in the shared graph they belong in.
+     * Sends every triple of the input's documents to {@code sink} as a quad in the document's
+     * graph, and the descriptions of their entities, each once, in the shared graph they belong in.
      */
-    static void send(List<MappedDocument> docs, StreamRDF sink) {
-        for (MappedDocument d : docs) {
+    static void send(PublishedInput input, StreamRDF sink) {
+        for (MappedDocument d : input.documents()) {
             send(d.graphIri(), d.graph(), sink);
         }
-        EntityDescriptions.of(docs).forEach((iri, g) -> send(iri, g, sink));
+        input.descriptions().forEach((iri, g) -> send(iri, g, sink));
     }
 
     private static void send(String graphIri, Graph graph, StreamRDF sink) {
@@ -44,8 +43,8 @@ final class BulkLoadNQuads {
         }
     }
 
-    /** The gzipped N-Quads of these documents, each in its graph, and of their entity descriptions. */
-    static byte[] gzipped(List<MappedDocument> docs) {
+    /** The gzipped N-Quads of the input's documents, each in its graph, and of their entity descriptions. */
+    static byte[] gzipped(PublishedInput input) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
         try (GZIPOutputStream gz = new GZIPOutputStream(bytes, 1 << 16) {
             {
@@ -54,7 +53,7 @@ final class BulkLoadNQuads {
         }) {
             StreamRDF stream = StreamRDFWriter.getWriterStream(gz, RDFFormat.NQUADS);
             stream.start();
-            send(docs, stream);
+            send(input, stream);
             stream.finish();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

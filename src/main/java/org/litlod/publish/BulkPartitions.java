@@ -120,7 +120,7 @@ public final class BulkPartitions {
 
         /** Appends the quads of one chunk of checked documents. */
         void append(PublishedInput chunk) throws IOException {
-            Files.write(tmp, BulkLoadNQuads.gzipped(chunk.documents()), java.nio.file.StandardOpenOption.CREATE,
+            Files.write(tmp, BulkLoadNQuads.gzipped(chunk), java.nio.file.StandardOpenOption.CREATE,
                     java.nio.file.StandardOpenOption.APPEND);
         }
 
