@@ -29,7 +29,8 @@ public final class PublishedInput {
         this.errors = List.copyOf(errors);
         this.warnings = List.copyOf(warnings);
         this.descriptions = EntityDescriptions.of(this.documents);
-        this.quads = this.documents.stream().mapToLong(d -> d.graph().size()).sum() + EntityDescriptions.size(descriptions);
+        this.quads = this.documents.stream().mapToLong(d -> d.graph().size()).sum()
+                + EntityDescriptions.size(descriptions);
     }
 
     /** Documents and errors, without warnings. */

@@ -18,9 +18,8 @@ import org.apache.jena.util.iterator.WrappedIterator;
 /**
  * An in-memory graph of the few hundred triples of one document, or of the descriptions of the
  * entities of one document or one batch: what the mapper writes, the shapes check and the store
- * reads. Terms are compared as
- * terms (as in Jena's default graph), triples are given back in the order they were added, and a
- * triple added twice is held once.
+ * reads. Terms are compared as terms (as in Jena's default graph), triples are given back in the
+ * order they were added, and a triple added twice is held once.
  * <p>
  * It is built for being written once and then read: a triple costs one set entry when added, and
  * the index of subjects, of objects or of predicates is built the first time a find needs it,
@@ -30,9 +29,12 @@ import org.apache.jena.util.iterator.WrappedIterator;
  * <p>
  * Jena's default graph keeps three hash indexes from the first triple, in code of its own that
  * the JIT compiles (and, as the graph's types vary, compiles again) while a load is young; this
- * graph's work is done in the JDK's collections, compiled once for all.
+ * graph's work is done in the JDK's collections, which the rest of the program has the JIT compile
+ * anyway.
  * <p>
- * Not thread-safe; iterators fail fast when the graph changes under them, and cannot remove.
+ * Not thread-safe, not even for finds alone, since a find may build an index: one thread at a
+ * time, as a document is handed from the thread that maps it to the one that stores it.
+ * Iterators fail fast when the graph changes under them, and cannot remove.
  */
 public final class DocumentGraph extends GraphBase {
     private final Set<Triple> triples = new LinkedHashSet<>();

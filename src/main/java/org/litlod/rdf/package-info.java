@@ -5,6 +5,7 @@
  * with mentions at a chosen {@link org.litlod.rdf.MentionDetail}. One package-private class per
  * part: paper, authors, details, references, summary, body, passages, entities, document- and
  * mention-level annotations, provenance. {@link org.litlod.rdf.TripleParts} counts published
- * triples by those parts.
+ * triples by those parts. Both graphs of a mapped document are
+ * {@link org.litlod.rdf.DocumentGraph}s, in-memory graphs built for one short-lived document.
  */
 package org.litlod.rdf;
