@@ -147,7 +147,10 @@ public final class DocumentGraph extends GraphBase {
         }
     }
 
-    /** The triples of {@code candidates} (of one subject, predicate or object) whose predicate and object match {@code p} and {@code o}. */
+    /**
+     * The triples of {@code candidates} (those of one subject, predicate or object) whose
+     * predicate and object match {@code p} and {@code o}, either of which may be a wildcard.
+     */
     private static ExtendedIterator<Triple> matching(List<Triple> candidates, Node p, Node o) {
         if (candidates == null) {
             return NullIterator.instance();
