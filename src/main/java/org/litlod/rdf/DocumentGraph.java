@@ -38,25 +38,25 @@ import org.apache.jena.util.iterator.WrappedIterator;
  */
 public final class DocumentGraph extends GraphBase {
     private final Set<Triple> triples = new LinkedHashSet<>();
-    private Map<Node, List<Triple>> bySubject;
-    private Map<Node, List<Triple>> byPredicate;
-    private Map<Node, List<Triple>> byObject;
+    private final Index bySubject = new Index(Triple::getSubject);
+    private final Index byPredicate = new Index(Triple::getPredicate);
+    private final Index byObject = new Index(Triple::getObject);
 
     @Override
     public void performAdd(Triple t) {
         if (triples.add(t)) {
-            index(bySubject, t.getSubject(), t);
-            index(byPredicate, t.getPredicate(), t);
-            index(byObject, t.getObject(), t);
+            bySubject.add(t);
+            byPredicate.add(t);
+            byObject.add(t);
         }
     }
 
     @Override
     public void performDelete(Triple t) {
         if (triples.remove(t)) {
-            unindex(bySubject, t.getSubject(), t);
-            unindex(byPredicate, t.getPredicate(), t);
-            unindex(byObject, t.getObject(), t);
+            bySubject.remove(t);
+            byPredicate.remove(t);
+            byObject.remove(t);
         }
     }
 
@@ -76,13 +76,13 @@ public final class DocumentGraph extends GraphBase {
         Node p = pattern.getPredicate();
         Node o = pattern.getObject();
         if (s.isConcrete()) {
-            return matching(bySubject().get(s), p, o);
+            return matching(bySubject.get(s), p, o);
         }
         if (o.isConcrete()) {
-            return matching(byObject().get(o), p, Node.ANY);
+            return matching(byObject.get(o), p, Node.ANY);
         }
         if (p.isConcrete()) {
-            return matching(byPredicate().get(p), Node.ANY, Node.ANY);
+            return matching(byPredicate.get(p), Node.ANY, Node.ANY);
         }
         return WrappedIterator.createNoRemove(triples.iterator());
     }
@@ -90,61 +90,10 @@ public final class DocumentGraph extends GraphBase {
     @Override
     public void clear() {
         triples.clear();
-        bySubject = null;
-        byPredicate = null;
-        byObject = null;
+        bySubject.drop();
+        byPredicate.drop();
+        byObject.drop();
         getEventManager().notifyEvent(this, GraphEvents.removeAll);
-    }
-
-    private Map<Node, List<Triple>> bySubject() {
-        if (bySubject == null) {
-            bySubject = indexOf(Triple::getSubject);
-        }
-        return bySubject;
-    }
-
-    private Map<Node, List<Triple>> byPredicate() {
-        if (byPredicate == null) {
-            byPredicate = indexOf(Triple::getPredicate);
-        }
-        return byPredicate;
-    }
-
-    private Map<Node, List<Triple>> byObject() {
-        if (byObject == null) {
-            byObject = indexOf(Triple::getObject);
-        }
-        return byObject;
-    }
-
-    private Map<Node, List<Triple>> indexOf(Function<Triple, Node> key) {
-        Map<Node, List<Triple>> index = new HashMap<>();
-        for (Triple t : triples) {
-            index.computeIfAbsent(key.apply(t), k -> new ArrayList<>(4)).add(t);
-        }
-        return index;
-    }
-
-    private static void index(Map<Node, List<Triple>> index, Node key, Triple t) {
-        if (index != null) {
-            index.computeIfAbsent(key, k -> new ArrayList<>(4)).add(t);
-        }
-    }
-
-    private static void unindex(Map<Node, List<Triple>> index, Node key, Triple t) {
-        if (index == null) {
-            return;
-        }
-        List<Triple> list = index.get(key);
-        int last = list.size() - 1;
-        if (list.get(last).equals(t)) {
-            list.remove(last);
-        } else {
-            list.remove(t);
-        }
-        if (list.isEmpty()) {
-            index.remove(key);
-        }
     }
 
     /**
@@ -162,5 +111,60 @@ public final class DocumentGraph extends GraphBase {
             return all;
         }
         return all.filterKeep(t -> (anyP || p.equals(t.getPredicate())) && (anyO || o.equals(t.getObject())));
+    }
+
+    /**
+     * The graph's triples by one of their terms, in the order added: built from the graph's
+     * triples the first time it is asked, then kept up to date as triples come and go.
+     */
+    private final class Index {
+        private final Function<Triple, Node> key;
+        private Map<Node, List<Triple>> lists;
+
+        Index(Function<Triple, Node> key) {
+            this.key = key;
+        }
+
+        /** The triples whose term is {@code term}, or null when there are none. */
+        List<Triple> get(Node term) {
+            if (lists == null) {
+                lists = new HashMap<>();
+                triples.forEach(this::append);
+            }
+            return lists.get(term);
+        }
+
+        void add(Triple t) {
+            if (lists != null) {
+                append(t);
+            }
+        }
+
+        /** Takes {@code t} out; the last triple of its list, as when triples go last first, costs no search. */
+        void remove(Triple t) {
+            if (lists == null) {
+                return;
+            }
+            Node term = key.apply(t);
+            List<Triple> list = lists.get(term);
+            int last = list.size() - 1;
+            if (list.get(last).equals(t)) {
+                list.remove(last);
+            } else {
+                list.remove(t);
+            }
+            if (list.isEmpty()) {
+                lists.remove(term);
+            }
+        }
+
+        /** Forgets the index, to be built again when next asked. */
+        void drop() {
+            lists = null;
+        }
+
+        private void append(Triple t) {
+            lists.computeIfAbsent(key.apply(t), k -> new ArrayList<>(4)).add(t);
+        }
     }
 }
