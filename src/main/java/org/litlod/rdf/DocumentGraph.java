@@ -41,22 +41,23 @@ public final class DocumentGraph extends GraphBase {
     private final Index bySubject = new Index(Triple::getSubject);
     private final Index byPredicate = new Index(Triple::getPredicate);
     private final Index byObject = new Index(Triple::getObject);
+    private final Index[] indexes = {bySubject, byPredicate, byObject};
 
     @Override
     public void performAdd(Triple t) {
         if (triples.add(t)) {
-            bySubject.add(t);
-            byPredicate.add(t);
-            byObject.add(t);
+            for (Index i : indexes) {
+                i.add(t);
+            }
         }
     }
 
     @Override
     public void performDelete(Triple t) {
         if (triples.remove(t)) {
-            bySubject.remove(t);
-            byPredicate.remove(t);
-            byObject.remove(t);
+            for (Index i : indexes) {
+                i.remove(t);
+            }
         }
     }
 
@@ -90,9 +91,9 @@ public final class DocumentGraph extends GraphBase {
     @Override
     public void clear() {
         triples.clear();
-        bySubject.drop();
-        byPredicate.drop();
-        byObject.drop();
+        for (Index i : indexes) {
+            i.drop();
+        }
         getEventManager().notifyEvent(this, GraphEvents.removeAll);
     }
 
